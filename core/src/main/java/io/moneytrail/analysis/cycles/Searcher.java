@@ -1,0 +1,276 @@
+package io.moneytrail.analysis.cycles;
+
+import io.moneytrail.graph.TemporalIndex;
+import java.util.Arrays;
+
+/**
+ * The per-thread search state: finds every qualifying cycle whose first transaction (in the
+ * reported rotation) is a given start transaction.
+ *
+ * <p>For a start transaction {@code s} from account {@code a} at time {@code t0}, with deadline
+ * {@code D = t0 + window}, a backward pass first computes, for {@code r = 1..maxLength-1} and every
+ * account {@code v}, the closing bound {@code B_r(v)}: the latest time at which a time-respecting
+ * path of at most {@code r} transactions can leave {@code v} and reach {@code a}, using only
+ * transactions with times in {@code [t0, D]} ({@code (t0, D]} with strict time) that pass the
+ * per-hop amount and currency rules, never passing through {@code a} on the way. This is a
+ * relaxation of the real constraints (it ignores that accounts must be distinct and the ratio
+ * rules), so a forward path that reaches {@code v} at time {@code tc} with {@code r} hops left can
+ * only close a cycle if {@code B_r(v) >= tc} ({@code > tc} with strict time); forward scans of
+ * {@code v}'s outgoing list also stop at {@code B_r(v)}. Every cycle is therefore still found,
+ * while every extension the forward search makes can still reach {@code a} in time.
+ *
+ * <p>Not thread-safe: one instance per worker thread.
+ */
+final class Searcher {
+  private static final long NONE = Long.MIN_VALUE;
+
+  private final TemporalIndex ix;
+  private final int maxLength;
+  private final int stride;
+  private final long window;
+  private final boolean strict;
+  private final AmountRules rules;
+  private final boolean ratioOn;
+
+  private final long[] best;
+  private final int[] stamp;
+  private int epoch;
+  private final int[] touched;
+  private int touchedCount;
+  private int[] layer;
+  private int[] nextLayer;
+  private final int[] layerStamp;
+  private int layerEpoch;
+  private final boolean[] onPath;
+  private final int[] path;
+
+  private int start;
+  private int home;
+  private long t0;
+  private long deadline;
+  private long lowest;
+  private int currency;
+  private Collector sink;
+
+  Searcher(TemporalIndex ix, CycleOptions options, AmountRules rules) {
+    this.ix = ix;
+    this.maxLength = options.maxLength();
+    this.stride = maxLength;
+    this.window = options.window().toMillis();
+    this.strict = options.strictTime();
+    this.rules = rules;
+    this.ratioOn = rules.ratioOn();
+    int n = ix.accountCount();
+    best = new long[n * stride];
+    stamp = new int[n];
+    touched = new int[n];
+    layer = new int[n];
+    nextLayer = new int[n];
+    layerStamp = new int[n];
+    onPath = new boolean[n];
+    path = new int[maxLength];
+  }
+
+  /**
+   * Adds to {@code out} every qualifying cycle whose reported rotation starts with row {@code s}.
+   *
+   * @param s a start transaction (not a self-transfer)
+   * @param out where found cycles go
+   */
+  void search(int s, Collector out) {
+    start = s;
+    home = ix.from(s);
+    int b = ix.to(s);
+    t0 = ix.time(s);
+    deadline = t0 + window < t0 ? Long.MAX_VALUE : t0 + window;
+    if (strict) {
+      if (t0 == Long.MAX_VALUE) {
+        return;
+      }
+      lowest = t0 + 1;
+    } else {
+      lowest = t0;
+    }
+    currency = ix.currency(s);
+    sink = out;
+    if (!closingBounds()) {
+      return;
+    }
+    if (bound(maxLength - 1, b) >= lowest) {
+      onPath[home] = true;
+      onPath[b] = true;
+      path[0] = s;
+      extend(b, 1, t0, ix.amount(s));
+      onPath[home] = false;
+      onPath[b] = false;
+    }
+  }
+
+  /** @return {@code B_r(v)}, or {@link #NONE} when {@code v} cannot reach the start account */
+  private long bound(int r, int v) {
+    return stamp[v] == epoch ? best[v * stride + r] : NONE;
+  }
+
+  private boolean hopOk(int e) {
+    return !rules.on || (ix.currency(e) == currency && rules.hopOk(ix.amount(e)));
+  }
+
+  private void touch(int v) {
+    if (stamp[v] != epoch) {
+      stamp[v] = epoch;
+      touched[touchedCount++] = v;
+      Arrays.fill(best, v * stride + 1, v * stride + stride, NONE);
+    }
+  }
+
+  /** Computes {@code B_r} for r = 1..maxLength-1; @return false when no account can close. */
+  private boolean closingBounds() {
+    epoch++;
+    if (epoch == Integer.MAX_VALUE) {
+      Arrays.fill(stamp, 0);
+      epoch = 1;
+    }
+    touchedCount = 0;
+    int layerCount = 0;
+    layerEpoch++;
+    for (int p = ix.firstInAtOrAfter(home, lowest), end = ix.inEnd(home); p < end; p++) {
+      int e = ix.inAt(p);
+      long t = ix.time(e);
+      if (t > deadline) {
+        break;
+      }
+      int v = ix.from(e);
+      if (v == home || !hopOk(e)) {
+        continue;
+      }
+      touch(v);
+      best[v * stride + 1] = t;
+      if (layerStamp[v] != layerEpoch) {
+        layerStamp[v] = layerEpoch;
+        layer[layerCount++] = v;
+      }
+    }
+    if (touchedCount == 0) {
+      return false;
+    }
+    int hops = maxLength - 1;
+    for (int r = 2; r <= hops; r++) {
+      int nextCount = 0;
+      layerEpoch++;
+      for (int i = 0; i < layerCount; i++) {
+        int w = layer[i];
+        long tau = best[w * stride + r - 1];
+        for (int p = ix.firstInAtOrAfter(w, lowest), end = ix.inEnd(w); p < end; p++) {
+          int e = ix.inAt(p);
+          long t = ix.time(e);
+          if (strict ? t >= tau : t > tau) {
+            break;
+          }
+          int v = ix.from(e);
+          if (v == w || v == home || !hopOk(e)) {
+            continue;
+          }
+          touch(v);
+          int idx = v * stride + r;
+          if (t > best[idx]) {
+            best[idx] = t;
+            if (layerStamp[v] != layerEpoch) {
+              layerStamp[v] = layerEpoch;
+              nextLayer[nextCount++] = v;
+            }
+          }
+        }
+      }
+      int improved = 0;
+      for (int i = 0; i < nextCount; i++) {
+        int v = nextLayer[i];
+        if (best[v * stride + r] > best[v * stride + r - 1]) {
+          nextLayer[improved++] = v;
+        }
+      }
+      for (int i = 0; i < touchedCount; i++) {
+        int base = touched[i] * stride;
+        if (best[base + r] < best[base + r - 1]) {
+          best[base + r] = best[base + r - 1];
+        }
+      }
+      int[] swap = layer;
+      layer = nextLayer;
+      nextLayer = swap;
+      layerCount = improved;
+    }
+    return true;
+  }
+
+  private void extend(int u, int depth, long tc, long previousAmount) {
+    int r = maxLength - depth;
+    long hi = bound(r, u);
+    if (strict && tc == Long.MAX_VALUE) {
+      return;
+    }
+    long from = strict ? tc + 1 : tc;
+    for (int p = ix.firstOutAtOrAfter(u, from), end = ix.outEnd(u); p < end; p++) {
+      int e = ix.outAt(p);
+      long t = ix.time(e);
+      if (t > hi) {
+        break;
+      }
+      int w = ix.to(e);
+      if (w == u) {
+        continue;
+      }
+      long amount = ix.amount(e);
+      if (rules.on) {
+        if (ix.currency(e) != currency || !rules.hopOk(amount)) {
+          continue;
+        }
+        if (ratioOn && !rules.ratioOk(previousAmount, amount)) {
+          continue;
+        }
+      }
+      if (w == home) {
+        path[depth] = e;
+        emit(depth + 1, t);
+        continue;
+      }
+      if (r == 1 || onPath[w] || (strict ? bound(r - 1, w) <= t : bound(r - 1, w) < t)) {
+        continue;
+      }
+      onPath[w] = true;
+      path[depth] = e;
+      extend(w, depth + 1, t, amount);
+      onPath[w] = false;
+    }
+  }
+
+  private void emit(int k, long end) {
+    if (!strict && end == t0 && !canonicalRotation(k)) {
+      return;
+    }
+    sink.add(Arrays.copyOf(path, k));
+  }
+
+  /**
+   * All k transactions have the same time, so every rotation is time-ordered; the reported one is
+   * the qualifying rotation whose first transaction comes first in ledger order.
+   */
+  private boolean canonicalRotation(int k) {
+    for (int j = 1; j < k; j++) {
+      if (path[j] < start && (!ratioOn || rotationMeetsRatios(j, k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean rotationMeetsRatios(int j, int k) {
+    for (int i = 1; i < k; i++) {
+      int prev = path[(j + i - 1) % k];
+      int next = path[(j + i) % k];
+      if (!rules.ratioOk(ix.amount(prev), ix.amount(next))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
