@@ -50,10 +50,18 @@ final class Searcher {
   private long deadline;
   private long lowest;
   private int currency;
-  private Collector sink;
+  private final Adjacency adj;
+  private final long nodeBudget;
+  private final java.util.ArrayList<int[]> buffer = new java.util.ArrayList<>();
+  private int exactLayers;
+  private long closeBy;
+  private long nodes;
+  private boolean overBudget;
 
-  Searcher(TemporalIndex ix, CycleOptions options, AmountRules rules) {
+  Searcher(TemporalIndex ix, Adjacency adj, CycleOptions options, AmountRules rules, long nodeBudget) {
     this.ix = ix;
+    this.adj = adj;
+    this.nodeBudget = nodeBudget;
     this.maxLength = options.maxLength();
     this.stride = maxLength;
     this.window = options.window().toMillis();
@@ -92,15 +100,33 @@ final class Searcher {
       lowest = t0;
     }
     currency = ix.currency(s);
-    sink = out;
+    buffer.clear();
+    exactLayers = 1;
+    nodes = 0;
+    overBudget = false;
     if (!closingBounds()) {
       return;
     }
+    forward(b, nodeBudget);
+    if (overBudget) {
+      buffer.clear();
+      exactLayers = maxLength - 1;
+      closingBounds();
+      forward(b, Long.MAX_VALUE);
+    }
+    for (int[] cycle : buffer) {
+      out.add(cycle);
+    }
+  }
+
+  private void forward(int b, long budget) {
+    nodes = budget;
+    overBudget = false;
     if (bound(maxLength - 1, b) >= lowest) {
       onPath[home] = true;
       onPath[b] = true;
-      path[0] = s;
-      extend(b, 1, t0, ix.amount(s));
+      path[0] = start;
+      extend(b, 1, t0, ix.amount(start));
       onPath[home] = false;
       onPath[b] = false;
     }
@@ -108,6 +134,9 @@ final class Searcher {
 
   /** @return {@code B_r(v)}, or {@link #NONE} when {@code v} cannot reach the start account */
   private long bound(int r, int v) {
+    if (r > exactLayers) {
+      return closeBy;
+    }
     return stamp[v] == epoch ? best[v * stride + r] : NONE;
   }
 
@@ -123,7 +152,13 @@ final class Searcher {
     }
   }
 
-  /** Computes {@code B_r} for r = 1..maxLength-1; @return false when no account can close. */
+  /**
+   * Computes {@code B_1} exactly, the closing deadline (latest qualifying transaction into the
+   * start account within the window), and {@code B_r} exactly for {@code r = 2..exactLayers};
+   * for larger {@code r} the closing deadline serves as the bound.
+   *
+   * @return false when no transaction can close a cycle
+   */
   private boolean closingBounds() {
     epoch++;
     if (epoch == Integer.MAX_VALUE) {
@@ -133,18 +168,22 @@ final class Searcher {
     touchedCount = 0;
     int layerCount = 0;
     layerEpoch++;
-    for (int p = ix.firstInAtOrAfter(home, lowest), end = ix.inEnd(home); p < end; p++) {
-      int e = ix.inAt(p);
-      long t = ix.time(e);
+    closeBy = NONE;
+    long[] inTime = adj.inTime;
+    int[] inFrom = adj.inFrom;
+    int end = adj.inOffsets[home + 1];
+    for (int p = Adjacency.firstAtOrAfter(inTime, adj.inOffsets[home], end, lowest); p < end; p++) {
+      long t = inTime[p];
       if (t > deadline) {
         break;
       }
-      int v = ix.from(e);
-      if (v == home || !hopOk(e)) {
+      int v = inFrom[p];
+      if (v == home || (rules.on && !hopOk(adj.inRow[p]))) {
         continue;
       }
       touch(v);
       best[v * stride + 1] = t;
+      closeBy = t;
       if (layerStamp[v] != layerEpoch) {
         layerStamp[v] = layerEpoch;
         layer[layerCount++] = v;
@@ -153,21 +192,20 @@ final class Searcher {
     if (touchedCount == 0) {
       return false;
     }
-    int hops = maxLength - 1;
-    for (int r = 2; r <= hops; r++) {
+    for (int r = 2; r <= exactLayers; r++) {
       int nextCount = 0;
       layerEpoch++;
       for (int i = 0; i < layerCount; i++) {
         int w = layer[i];
         long tau = best[w * stride + r - 1];
-        for (int p = ix.firstInAtOrAfter(w, lowest), end = ix.inEnd(w); p < end; p++) {
-          int e = ix.inAt(p);
-          long t = ix.time(e);
+        int wEnd = adj.inOffsets[w + 1];
+        for (int p = Adjacency.firstAtOrAfter(inTime, adj.inOffsets[w], wEnd, lowest); p < wEnd; p++) {
+          long t = inTime[p];
           if (strict ? t >= tau : t > tau) {
             break;
           }
-          int v = ix.from(e);
-          if (v == w || v == home || !hopOk(e)) {
+          int v = inFrom[p];
+          if (v == w || v == home || (rules.on && !hopOk(adj.inRow[p]))) {
             continue;
           }
           touch(v);
@@ -202,25 +240,38 @@ final class Searcher {
     return true;
   }
 
+  /**
+   * Extends the path at account {@code u} after {@code depth} hops, the last at time {@code tc}.
+   * Gives up (setting {@code overBudget}) when the node budget runs out.
+   */
   private void extend(int u, int depth, long tc, long previousAmount) {
+    if (--nodes < 0) {
+      overBudget = true;
+      return;
+    }
     int r = maxLength - depth;
     long hi = bound(r, u);
     if (strict && tc == Long.MAX_VALUE) {
       return;
     }
-    long from = strict ? tc + 1 : tc;
-    for (int p = ix.firstOutAtOrAfter(u, from), end = ix.outEnd(u); p < end; p++) {
-      int e = ix.outAt(p);
-      long t = ix.time(e);
+    long[] outTime = adj.outTime;
+    int end = adj.outOffsets[u + 1];
+    for (int p = Adjacency.firstAtOrAfter(outTime, adj.outOffsets[u], end, strict ? tc + 1 : tc); p < end; p++) {
+      long t = outTime[p];
       if (t > hi) {
         break;
       }
-      int w = ix.to(e);
+      int w = adj.outTo[p];
       if (w == u) {
         continue;
       }
-      long amount = ix.amount(e);
+      if (w != home && (r == 1 || onPath[w] || (strict ? bound(r - 1, w) <= t : bound(r - 1, w) < t))) {
+        continue;
+      }
+      int e = adj.outRow[p];
+      long amount = 0;
       if (rules.on) {
+        amount = ix.amount(e);
         if (ix.currency(e) != currency || !rules.hopOk(amount)) {
           continue;
         }
@@ -228,18 +279,17 @@ final class Searcher {
           continue;
         }
       }
+      path[depth] = e;
       if (w == home) {
-        path[depth] = e;
         emit(depth + 1, t);
         continue;
       }
-      if (r == 1 || onPath[w] || (strict ? bound(r - 1, w) <= t : bound(r - 1, w) < t)) {
-        continue;
-      }
       onPath[w] = true;
-      path[depth] = e;
       extend(w, depth + 1, t, amount);
       onPath[w] = false;
+      if (overBudget) {
+        return;
+      }
     }
   }
 
@@ -247,7 +297,7 @@ final class Searcher {
     if (!strict && end == t0 && !canonicalRotation(k)) {
       return;
     }
-    sink.add(Arrays.copyOf(path, k));
+    buffer.add(Arrays.copyOf(path, k));
   }
 
   /**

@@ -73,10 +73,10 @@ public final class TemporalCycles {
    * @return the cycles, sorted, at most {@code options.maxResults()}
    */
   public static CycleResult find(TemporalIndex index, CycleOptions options) {
-    return find(index, options, TemporalSearch.DEFAULT_CHUNK);
+    return find(index, options, TemporalSearch.DEFAULT_CHUNK, TemporalSearch.DEFAULT_NODE_BUDGET);
   }
 
-  static CycleResult find(TemporalIndex index, CycleOptions options, int chunkSize) {
+  static CycleResult find(TemporalIndex index, CycleOptions options, int chunkSize, long nodeBudget) {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(options, "options");
     long began = System.nanoTime();
@@ -93,7 +93,7 @@ public final class TemporalCycles {
     } else {
       List<Found> found;
       try {
-        found = new TemporalSearch(index, options, chunkSize).run();
+        found = new TemporalSearch(index, options, chunkSize, nodeBudget).run();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("cycle search interrupted", e);

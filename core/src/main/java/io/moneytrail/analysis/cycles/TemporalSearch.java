@@ -22,6 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TemporalSearch {
   static final int DEFAULT_CHUNK = 256;
+  /**
+   * Forward nodes a start may use with the cheap closing bounds before it is searched again with
+   * the exact hop-by-hop bounds; see {@link Searcher}.
+   */
+  static final long DEFAULT_NODE_BUDGET = 256;
 
   private final TemporalIndex ix;
   private final CycleOptions options;
@@ -30,7 +35,10 @@ final class TemporalSearch {
   private final int chunkSize;
   private final Comparator<Found> order;
 
-  TemporalSearch(TemporalIndex ix, CycleOptions options, int chunkSize) {
+  private final long nodeBudget;
+
+  TemporalSearch(TemporalIndex ix, CycleOptions options, int chunkSize, long nodeBudget) {
+    this.nodeBudget = nodeBudget;
     this.ix = ix;
     this.options = options;
     this.rules = new AmountRules(options, ix.ledger().scale());
@@ -48,8 +56,9 @@ final class TemporalSearch {
     int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
     threads = Math.max(1, Math.min(threads, chunks));
     AtomicInteger next = new AtomicInteger();
+    Adjacency adj = new Adjacency(ix);
     Runnable worker = () -> {
-      Searcher searcher = new Searcher(ix, options, rules);
+      Searcher searcher = new Searcher(ix, adj, options, rules, nodeBudget);
       for (int c = next.getAndIncrement(); c < tracker.stop(); c = next.getAndIncrement()) {
         Collector out = new Collector(limit, order);
         for (int i = c == 0 ? 0 : chunkEnds[c - 1]; i < chunkEnds[c]; i++) {

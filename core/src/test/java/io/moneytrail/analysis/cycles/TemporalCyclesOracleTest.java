@@ -71,7 +71,7 @@ class TemporalCyclesOracleTest {
     for (CycleOptions options : all) {
       BruteForceCycles.Expected expected = new BruteForceCycles(ledger, options).temporal(paths);
       int chunk = 1 + r.nextInt(4);
-      CycleResult actual = TemporalCycles.find(index, options, chunk);
+      CycleResult actual = TemporalCycles.find(index, options, chunk, r.nextInt(3) == 0 ? 0 : r.nextInt(2) == 0 ? 3 : Long.MAX_VALUE);
       List<List<Integer>> rows = actual.cycles().stream().map(Cycle::rows).toList();
       assertEquals(expected.cycles(), rows, () -> "seed " + seed + " options " + options + " chunk " + chunk);
       assertEquals(expected.truncated(), actual.truncated(), () -> "truncated, seed " + seed + " options " + options);

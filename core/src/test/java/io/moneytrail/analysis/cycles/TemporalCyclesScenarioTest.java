@@ -246,14 +246,14 @@ class TemporalCyclesScenarioTest {
   void anyThreadCountAndChunkingGiveTheSameResult() {
     Ledger ledger = RandomLedgers.medium(42, 60, 3_000, 24 * 60);
     CycleOptions options = DEFAULTS.withWindow(Duration.ofDays(3)).withMaxLength(5);
-    CycleResult one = TemporalCycles.find(FlowGraph.of(ledger).index(), options.withThreads(1), 256);
+    CycleResult one = TemporalCycles.find(FlowGraph.of(ledger).index(), options.withThreads(1), 256, 256);
     assertTrue(one.count() > 100, "the ledger should have many cycles, had " + one.count());
     for (int threads : new int[] {2, 3, 8}) {
       for (int chunk : new int[] {1, 7, 256}) {
-        CycleResult many = TemporalCycles.find(FlowGraph.of(ledger).index(), options.withThreads(threads), chunk);
+        CycleResult many = TemporalCycles.find(FlowGraph.of(ledger).index(), options.withThreads(threads), chunk, chunk == 7 ? 0 : 256);
         assertEquals(one.cycles(), many.cycles(), "threads " + threads + " chunk " + chunk);
         CycleResult capped = TemporalCycles.find(FlowGraph.of(ledger).index(),
-            options.withThreads(threads).withMaxResults(one.count() / 3), chunk);
+            options.withThreads(threads).withMaxResults(one.count() / 3), chunk, chunk == 1 ? 5 : 256);
         assertEquals(one.cycles().subList(0, one.count() / 3), capped.cycles());
         assertTrue(capped.truncated());
       }
