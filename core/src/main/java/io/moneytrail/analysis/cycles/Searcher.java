@@ -8,16 +8,25 @@ import java.util.Arrays;
  * reported rotation) is a given start transaction.
  *
  * <p>For a start transaction {@code s} from account {@code a} at time {@code t0}, with deadline
- * {@code D = t0 + window}, a backward pass first computes, for {@code r = 1..maxLength-1} and every
- * account {@code v}, the closing bound {@code B_r(v)}: the latest time at which a time-respecting
- * path of at most {@code r} transactions can leave {@code v} and reach {@code a}, using only
- * transactions with times in {@code [t0, D]} ({@code (t0, D]} with strict time) that pass the
- * per-hop amount and currency rules, never passing through {@code a} on the way. This is a
- * relaxation of the real constraints (it ignores that accounts must be distinct and the ratio
+ * {@code D = t0 + window}, define the closing bound {@code B_r(v)}: the latest time at which a
+ * time-respecting path of at most {@code r} transactions can leave {@code v} and reach {@code a},
+ * using only transactions with times in {@code [t0, D]} ({@code (t0, D]} with strict time) that
+ * pass the per-hop amount and currency rules, never passing through {@code a} on the way. This is
+ * a relaxation of the real constraints (it ignores that accounts must be distinct and the ratio
  * rules), so a forward path that reaches {@code v} at time {@code tc} with {@code r} hops left can
- * only close a cycle if {@code B_r(v) >= tc} ({@code > tc} with strict time); forward scans of
- * {@code v}'s outgoing list also stop at {@code B_r(v)}. Every cycle is therefore still found,
- * while every extension the forward search makes can still reach {@code a} in time.
+ * only close a cycle if {@code B_r(v) >= tc} ({@code > tc} with strict time), and scans of
+ * {@code v}'s outgoing list may stop after {@code B_r(v)}. Any upper bound of {@code B_r(v)}
+ * prunes just as safely, only less.
+ *
+ * <p>Two passes, same answer: first a cheap one, where {@code B_1} is computed exactly from the
+ * start account's incoming list and, for {@code r >= 2}, the closing deadline {@code C} (the time
+ * of the latest qualifying transaction into {@code a} within the window; every path back to
+ * {@code a} ends with one, so {@code B_r(v) <= C}) is used as the bound. On sparse data the forward
+ * trees are tiny and this is all that is needed. If the forward search of a start exceeds a node
+ * budget, its partial output is discarded and it is searched again with {@code B_r} computed
+ * exactly for every {@code r} by a layered backward pass (layer {@code r} relaxes only accounts
+ * whose bound improved in layer {@code r - 1}), the 2SCENT-style closing-time pruning that keeps
+ * dense bursts and hub accounts tractable.
  *
  * <p>Not thread-safe: one instance per worker thread.
  */
