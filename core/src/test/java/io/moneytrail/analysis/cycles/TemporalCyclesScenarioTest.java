@@ -283,4 +283,19 @@ class TemporalCyclesScenarioTest {
     assertEquals(List.of(List.of("A", "B", "C")), find(ledger, DEFAULTS.withIgnoreTime(true).withMaxResults(1))
         .pairCycles().stream().map(PairCycle::accounts).toList());
   }
+
+  @Test
+  void jsonTreeHasTheContractKeysInOrder() throws Exception {
+    Ledger ledger = Ledger.builder()
+        .add("t1", T, "A", "B", 1_250, "EUR")
+        .add("t2", T + DAY, "B", "A", 1_000, "EUR")
+        .build();
+    String json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(find(ledger, DEFAULTS.withMaxLoss(new BigDecimal("0.2"))).toJsonTree());
+    assertEquals("{\"parameters\":{\"mode\":\"temporal\",\"maxLength\":6,\"window\":\"PT720H\",\"strictTime\":false,"
+        + "\"maxLoss\":\"0.2\",\"maxResults\":100000},\"truncated\":false,\"count\":1,\"cycles\":[{\"accounts\":[\"A\",\"B\"],"
+        + "\"transactions\":[\"t1\",\"t2\"],\"start\":\"2025-03-01T00:00:00Z\",\"end\":\"2025-03-02T00:00:00Z\","
+        + "\"amounts\":[\"12.50\",\"10.00\"],\"currency\":\"EUR\",\"length\":2,\"currencies\":[\"EUR\",\"EUR\"],"
+        + "\"total\":\"22.50\",\"minimumHop\":\"10.00\",\"rows\":[0,1]}]}", json);
+  }
 }
