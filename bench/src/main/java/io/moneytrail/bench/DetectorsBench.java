@@ -81,5 +81,8 @@ public final class DetectorsBench {
     }
     System.out.printf(Locale.ROOT, "%-16s %10.1f   (best round of %d, all six in sequence)%n", "total",
         bestTotal / 1e6, rounds);
+    long fanOutAccounts = FanDetector.fanOut(index, FanOptions.defaults()).findings().stream()
+        .map(f -> f.account()).distinct().count();
+    System.out.printf(Locale.ROOT, "fan-out accounts (comparable to duckdb-baseline.sh's count): %d%n", fanOutAccounts);
   }
 }

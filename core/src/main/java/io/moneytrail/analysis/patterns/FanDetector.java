@@ -1,7 +1,6 @@
 package io.moneytrail.analysis.patterns;
 
 import io.moneytrail.graph.TemporalIndex;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
@@ -51,51 +50,52 @@ public final class FanDetector {
   }
 
   private static DetectionResult<FanOptions, FanFinding> run(TemporalIndex index, FanOptions options, Direction dir) {
-    boolean out = dir == Direction.SENT;
+    boolean sent = dir == Direction.SENT;
     long minAmount = Checks.minorAtLeast(options.minAmount(), index.ledger().scale());
     long window = options.window().toMillis();
     int k = options.minCounterparties();
     int accounts = index.accountCount();
-    SlidingBursts bursts = new SlidingBursts(accounts);
-    Totals totals = new Totals(index);
-    List<FanFinding> findings = new ArrayList<>();
-    int[] rows = new int[16];
-    int[] keys = new int[16];
-    for (int a = 0; a < accounts; a++) {
-      int begin = out ? index.outBegin(a) : index.inBegin(a);
-      int end = out ? index.outEnd(a) : index.inEnd(a);
-      if (end - begin < k) {
-        continue;
-      }
-      if (rows.length < end - begin) {
-        rows = new int[end - begin];
-        keys = new int[end - begin];
-      }
-      int n = 0;
-      for (int p = begin; p < end; p++) {
-        int row = out ? index.outAt(p) : index.inAt(p);
-        int other = out ? index.to(row) : index.from(row);
-        if (other != a && index.amount(row) >= minAmount) {
-          rows[n] = row;
-          keys[n++] = other;
+    List<FanFinding> findings = Blocks.run(accounts, (from, to, out) -> {
+      SlidingBursts bursts = new SlidingBursts(accounts);
+      Totals totals = new Totals(index);
+      int[] rows = new int[16];
+      int[] keys = new int[16];
+      for (int a = from; a < to; a++) {
+        int begin = sent ? index.outBegin(a) : index.inBegin(a);
+        int end = sent ? index.outEnd(a) : index.inEnd(a);
+        if (end - begin < k) {
+          continue;
         }
-      }
-      if (n < k) {
-        continue;
-      }
-      final int account = a;
-      final int[] r = rows;
-      final int[] ks = keys;
-      bursts.run(index, rows, keys, n, window, k, true, (lo, hi) -> {
-        for (int i = lo; i <= hi; i++) {
-          totals.add(r[i]);
+        if (rows.length < end - begin) {
+          rows = new int[end - begin];
+          keys = new int[end - begin];
         }
-        findings.add(new FanFinding(dir, index.ledger().accounts().name(account),
-            Evidence.accounts(index, java.util.Arrays.copyOfRange(ks, lo, hi + 1), hi - lo + 1),
-            Evidence.ids(index, r, lo, hi + 1), Evidence.instant(index.time(r[lo])),
-            Evidence.instant(index.time(r[hi])), totals.toMoney(), options));
-      });
-    }
+        int n = 0;
+        for (int p = begin; p < end; p++) {
+          int row = sent ? index.outAt(p) : index.inAt(p);
+          int other = sent ? index.to(row) : index.from(row);
+          if (other != a && index.amount(row) >= minAmount) {
+            rows[n] = row;
+            keys[n++] = other;
+          }
+        }
+        if (n < k) {
+          continue;
+        }
+        final int account = a;
+        final int[] r = rows;
+        final int[] ks = keys;
+        bursts.run(index, rows, keys, n, window, k, true, (lo, hi) -> {
+          for (int i = lo; i <= hi; i++) {
+            totals.add(r[i]);
+          }
+          out.add(new FanFinding(dir, index.ledger().accounts().name(account),
+              Evidence.accounts(index, java.util.Arrays.copyOfRange(ks, lo, hi + 1), hi - lo + 1),
+              Evidence.ids(index, r, lo, hi + 1), Evidence.instant(index.time(r[lo])),
+              Evidence.instant(index.time(r[hi])), totals.toMoney(), options));
+        });
+      }
+    });
     findings.sort(Comparator.comparing(FanFinding::start).thenComparing(FanFinding::account)
         .thenComparing(FanFinding::end));
     LOG.debug("fan {}: {} findings", dir, findings.size());

@@ -1,7 +1,6 @@
 package io.moneytrail.analysis.patterns;
 
 import io.moneytrail.graph.TemporalIndex;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
@@ -42,100 +41,101 @@ public final class GatherScatterDetector {
     long w = options.window().toMillis();
     int k = options.minCounterparties();
     int accounts = index.accountCount();
-    int[] srcCount = new int[accounts];
-    int[] sinkCount = new int[accounts];
-    Totals totals = new Totals(index);
-    List<GatherScatterFinding> findings = new ArrayList<>();
-    int[] in = new int[16];
-    int[] out = new int[16];
-    for (int h = 0; h < accounts; h++) {
-      if (index.inEnd(h) - index.inBegin(h) < k || index.outEnd(h) - index.outBegin(h) < k) {
-        continue;
-      }
-      if (in.length < index.inEnd(h) - index.inBegin(h)) {
-        in = new int[index.inEnd(h) - index.inBegin(h)];
-      }
-      if (out.length < index.outEnd(h) - index.outBegin(h)) {
-        out = new int[index.outEnd(h) - index.outBegin(h)];
-      }
-      int nIn = 0;
-      for (int p = index.inBegin(h); p < index.inEnd(h); p++) {
-        int row = index.inAt(p);
-        if (index.from(row) != h && index.amount(row) >= minAmount) {
-          in[nIn++] = row;
-        }
-      }
-      int nOut = 0;
-      for (int p = index.outBegin(h); p < index.outEnd(h); p++) {
-        int row = index.outAt(p);
-        if (index.to(row) != h && index.amount(row) >= minAmount) {
-          out[nOut++] = row;
-        }
-      }
-      if (nIn < k || nOut < k) {
-        continue;
-      }
-      int inHi = 0;
-      int outLo = 0;
-      int outHi = 0;
-      int sources = 0;
-      int sinks = 0;
-      int bInLo = -1;
-      int bInHi = -1;
-      int bOutLo = -1;
-      int bOutHi = -1;
-      int prevAnchor = 0;
-      for (int a = 0; a < nIn; a++) {
-        long x = index.time(in[a]);
-        if (a > 0 && index.time(in[a - 1]) == x) {
+    List<GatherScatterFinding> findings = Blocks.run(accounts, (from, to, out) -> {
+      int[] srcCount = new int[accounts];
+      int[] sinkCount = new int[accounts];
+      Totals totals = new Totals(index);
+      int[] in = new int[16];
+      int[] outs = new int[16];
+      for (int h = from; h < to; h++) {
+        if (index.inEnd(h) - index.inBegin(h) < k || index.outEnd(h) - index.outBegin(h) < k) {
           continue;
         }
-        long end = x + w;
-        for (; inHi < nIn && index.time(in[inHi]) <= end; inHi++) {
-          if (srcCount[index.from(in[inHi])]++ == 0) {
-            sources++;
+        if (in.length < index.inEnd(h) - index.inBegin(h)) {
+          in = new int[index.inEnd(h) - index.inBegin(h)];
+        }
+        if (outs.length < index.outEnd(h) - index.outBegin(h)) {
+          outs = new int[index.outEnd(h) - index.outBegin(h)];
+        }
+        int nIn = 0;
+        for (int p = index.inBegin(h); p < index.inEnd(h); p++) {
+          int row = index.inAt(p);
+          if (index.from(row) != h && index.amount(row) >= minAmount) {
+            in[nIn++] = row;
           }
         }
-        for (; prevAnchor < a; prevAnchor++) {
-          if (--srcCount[index.from(in[prevAnchor])] == 0) {
-            sources--;
+        int nOut = 0;
+        for (int p = index.outBegin(h); p < index.outEnd(h); p++) {
+          int row = index.outAt(p);
+          if (index.to(row) != h && index.amount(row) >= minAmount) {
+            outs[nOut++] = row;
           }
         }
-        for (; outHi < nOut && index.time(out[outHi]) <= end; outHi++) {
-          if (sinkCount[index.to(out[outHi])]++ == 0) {
-            sinks++;
-          }
+        if (nIn < k || nOut < k) {
+          continue;
         }
-        for (; outLo < outHi && index.time(out[outLo]) < x; outLo++) {
-          if (--sinkCount[index.to(out[outLo])] == 0) {
-            sinks--;
+        int inHi = 0;
+        int outLo = 0;
+        int outHi = 0;
+        int sources = 0;
+        int sinks = 0;
+        int bInLo = -1;
+        int bInHi = -1;
+        int bOutLo = -1;
+        int bOutHi = -1;
+        int prevAnchor = 0;
+        for (int a = 0; a < nIn; a++) {
+          long x = index.time(in[a]);
+          if (a > 0 && index.time(in[a - 1]) == x) {
+            continue;
           }
-        }
-        if (sources >= k && sinks >= k) {
-          if (bInLo >= 0 && a < bInHi) {
-            bInHi = inHi;
-            bOutHi = outHi;
-          } else {
-            if (bInLo >= 0) {
-              findings.add(finding(index, h, in, bInLo, bInHi, out, bOutLo, bOutHi, totals, options));
+          long end = x + w;
+          for (; inHi < nIn && index.time(in[inHi]) <= end; inHi++) {
+            if (srcCount[index.from(in[inHi])]++ == 0) {
+              sources++;
             }
-            bInLo = a;
-            bInHi = inHi;
-            bOutLo = outLo;
-            bOutHi = outHi;
+          }
+          for (; prevAnchor < a; prevAnchor++) {
+            if (--srcCount[index.from(in[prevAnchor])] == 0) {
+              sources--;
+            }
+          }
+          for (; outHi < nOut && index.time(outs[outHi]) <= end; outHi++) {
+            if (sinkCount[index.to(outs[outHi])]++ == 0) {
+              sinks++;
+            }
+          }
+          for (; outLo < outHi && index.time(outs[outLo]) < x; outLo++) {
+            if (--sinkCount[index.to(outs[outLo])] == 0) {
+              sinks--;
+            }
+          }
+          if (sources >= k && sinks >= k) {
+            if (bInLo >= 0 && a < bInHi) {
+              bInHi = inHi;
+              bOutHi = outHi;
+            } else {
+              if (bInLo >= 0) {
+                out.add(finding(index, h, in, bInLo, bInHi, outs, bOutLo, bOutHi, totals, options));
+              }
+              bInLo = a;
+              bInHi = inHi;
+              bOutLo = outLo;
+              bOutHi = outHi;
+            }
           }
         }
+        if (bInLo >= 0) {
+          out.add(finding(index, h, in, bInLo, bInHi, outs, bOutLo, bOutHi, totals, options));
+        }
+        for (int i = prevAnchor; i < inHi; i++) {
+          srcCount[index.from(in[i])] = 0;
+        }
+        for (int i = outLo; i < outHi; i++) {
+          sinkCount[index.to(outs[i])] = 0;
+        }
       }
-      if (bInLo >= 0) {
-        findings.add(finding(index, h, in, bInLo, bInHi, out, bOutLo, bOutHi, totals, options));
-      }
-      for (int i = prevAnchor; i < inHi; i++) {
-        srcCount[index.from(in[i])] = 0;
-      }
-      for (int i = outLo; i < outHi; i++) {
-        sinkCount[index.to(out[i])] = 0;
-      }
-    }
+    });
     findings.sort(Comparator.comparing(GatherScatterFinding::start).thenComparing(GatherScatterFinding::hub)
         .thenComparing(GatherScatterFinding::end));
     LOG.debug("gather-scatter: {} findings", findings.size());

@@ -51,99 +51,100 @@ public final class MuleDetector {
     long minAmount = Checks.minorAtLeast(options.minAmount(), ledger.scale());
     long delay = options.maxDelay().toMillis();
     Ratio ratio = Ratio.of(options.ratio());
-    List<MuleFinding> findings = new ArrayList<>();
-    int currencies = ledger.currencies().size();
-    boolean[] seen = new boolean[currencies];
-    int[] inRows = new int[16];
-    long[] remaining = new long[16];
-    long[] allocated = new long[16];
-    long[] reachedAt = new long[16];
-    IntList recIn = new IntList();
-    IntList recOut = new IntList();
-    LongList recAmount = new LongList();
-    for (int a = 0; a < index.accountCount(); a++) {
-      int inBegin = index.inBegin(a);
-      int inEnd = index.inEnd(a);
-      if (inEnd - inBegin < options.minEpisodes() || index.outEnd(a) == index.outBegin(a)) {
-        continue;
-      }
-      Arrays.fill(seen, false);
-      for (int p = inBegin; p < inEnd; p++) {
-        int c = index.currency(index.inAt(p));
-        if (seen[c]) {
+    List<MuleFinding> findings = Blocks.run(index.accountCount(), (from, to, out) -> {
+      int currencies = ledger.currencies().size();
+      boolean[] seen = new boolean[currencies];
+      int[] inRows = new int[16];
+      long[] remaining = new long[16];
+      long[] allocated = new long[16];
+      long[] reachedAt = new long[16];
+      IntList recIn = new IntList();
+      IntList recOut = new IntList();
+      LongList recAmount = new LongList();
+      for (int a = from; a < to; a++) {
+        int inBegin = index.inBegin(a);
+        int inEnd = index.inEnd(a);
+        if (inEnd - inBegin < options.minEpisodes() || index.outEnd(a) == index.outBegin(a)) {
           continue;
         }
-        seen[c] = true;
-        int n = 0;
-        if (inRows.length < inEnd - inBegin) {
-          int size = inEnd - inBegin;
-          inRows = new int[size];
-          remaining = new long[size];
-          allocated = new long[size];
-          reachedAt = new long[size];
-        }
-        long totalIn = 0;
-        for (int q = inBegin; q < inEnd; q++) {
-          int row = index.inAt(q);
-          if (index.currency(row) == c && index.from(row) != a) {
-            totalIn = Math.addExact(totalIn, index.amount(row));
-            if (index.amount(row) > 0) {
-              inRows[n] = row;
-              remaining[n] = index.amount(row);
-              allocated[n] = 0;
-              reachedAt[n] = Long.MIN_VALUE;
-              n++;
-            }
-          }
-        }
-        recIn.clear();
-        recOut.clear();
-        recAmount.clear();
-        int head = 0;
-        int tail = 0;
-        long totalOut = 0;
-        for (int q = index.outBegin(a); q < index.outEnd(a); q++) {
-          int row = index.outAt(q);
-          if (index.currency(row) != c || index.to(row) == a) {
+        Arrays.fill(seen, false);
+        for (int p = inBegin; p < inEnd; p++) {
+          int c = index.currency(index.inAt(p));
+          if (seen[c]) {
             continue;
           }
-          totalOut = Math.addExact(totalOut, index.amount(row));
-          long amount = index.amount(row);
-          if (amount <= 0) {
-            continue;
+          seen[c] = true;
+          int n = 0;
+          if (inRows.length < inEnd - inBegin) {
+            int size = inEnd - inBegin;
+            inRows = new int[size];
+            remaining = new long[size];
+            allocated = new long[size];
+            reachedAt = new long[size];
           }
-          long t = index.time(row);
-          while (tail < n && index.time(inRows[tail]) <= t) {
-            tail++;
-          }
-          while (head < tail && (remaining[head] == 0 || index.time(inRows[head]) + delay < t)) {
-            head++;
-          }
-          for (int i = head; i < tail && amount > 0; i++) {
-            long take = Math.min(amount, remaining[i]);
-            remaining[i] -= take;
-            amount -= take;
-            allocated[i] += take;
-            recIn.add(i);
-            recOut.add(row);
-            recAmount.add(take);
-            if (reachedAt[i] == Long.MIN_VALUE && ratio.reached(allocated[i], index.amount(inRows[i]))) {
-              reachedAt[i] = t;
+          long totalIn = 0;
+          for (int q = inBegin; q < inEnd; q++) {
+            int row = index.inAt(q);
+            if (index.currency(row) == c && index.from(row) != a) {
+              totalIn = Math.addExact(totalIn, index.amount(row));
+              if (index.amount(row) > 0) {
+                inRows[n] = row;
+                remaining[n] = index.amount(row);
+                allocated[n] = 0;
+                reachedAt[n] = Long.MIN_VALUE;
+                n++;
+              }
             }
           }
-        }
-        int episodes = 0;
-        for (int i = 0; i < n; i++) {
-          if (reachedAt[i] != Long.MIN_VALUE && index.amount(inRows[i]) >= minAmount) {
-            episodes++;
+          recIn.clear();
+          recOut.clear();
+          recAmount.clear();
+          int head = 0;
+          int tail = 0;
+          long totalOut = 0;
+          for (int q = index.outBegin(a); q < index.outEnd(a); q++) {
+            int row = index.outAt(q);
+            if (index.currency(row) != c || index.to(row) == a) {
+              continue;
+            }
+            totalOut = Math.addExact(totalOut, index.amount(row));
+            long amount = index.amount(row);
+            if (amount <= 0) {
+              continue;
+            }
+            long t = index.time(row);
+            while (tail < n && index.time(inRows[tail]) <= t) {
+              tail++;
+            }
+            while (head < tail && (remaining[head] == 0 || index.time(inRows[head]) + delay < t)) {
+              head++;
+            }
+            for (int i = head; i < tail && amount > 0; i++) {
+              long take = Math.min(amount, remaining[i]);
+              remaining[i] -= take;
+              amount -= take;
+              allocated[i] += take;
+              recIn.add(i);
+              recOut.add(row);
+              recAmount.add(take);
+              if (reachedAt[i] == Long.MIN_VALUE && ratio.reached(allocated[i], index.amount(inRows[i]))) {
+                reachedAt[i] = t;
+              }
+            }
           }
-        }
-        if (episodes >= options.minEpisodes()) {
-          findings.add(finding(index, a, c, inRows, n, allocated, reachedAt, minAmount, recIn, recOut, recAmount,
-              totalIn, totalOut, options));
+          int episodes = 0;
+          for (int i = 0; i < n; i++) {
+            if (reachedAt[i] != Long.MIN_VALUE && index.amount(inRows[i]) >= minAmount) {
+              episodes++;
+            }
+          }
+          if (episodes >= options.minEpisodes()) {
+            out.add(finding(index, a, c, inRows, n, allocated, reachedAt, minAmount, recIn, recOut, recAmount,
+                totalIn, totalOut, options));
+          }
         }
       }
-    }
+    });
     findings.sort(Comparator.comparing(MuleFinding::start).thenComparing(MuleFinding::account)
         .thenComparing(MuleFinding::currency));
     LOG.debug("mules: {} findings", findings.size());

@@ -62,8 +62,6 @@ public final class ScatterGatherDetector {
     /** Distinct eligible receivers per account, sorted by id: nbr[nOff[a], nOff[a + 1]). */
     private int[] nOff;
     private int[] nbr;
-    private final Totals totals;
-    private final List<ScatterGatherFinding> findings = new ArrayList<>();
 
     Search(TemporalIndex index, ScatterGatherOptions options) {
       this.index = index;
@@ -72,7 +70,6 @@ public final class ScatterGatherDetector {
       this.w = options.window().toMillis();
       this.k = options.minCounterparties();
       this.n = index.accountCount();
-      this.totals = new Totals(index);
     }
 
     private boolean eligible(int row) {
@@ -81,40 +78,7 @@ public final class ScatterGatherDetector {
 
     List<ScatterGatherFinding> run() {
       buildNeighbours();
-      int[] count = new int[n];
-      int[] touched = new int[n];
-      int[] slot = new int[n];
-      for (int s = 0; s < n; s++) {
-        if (nOff[s + 1] - nOff[s] < k) {
-          continue;
-        }
-        int nTouched = 0;
-        for (int p = nOff[s]; p < nOff[s + 1]; p++) {
-          int i = nbr[p];
-          for (int q = nOff[i]; q < nOff[i + 1]; q++) {
-            int t = nbr[q];
-            if (t != s && count[t]++ == 0) {
-              touched[nTouched++] = t;
-            }
-          }
-        }
-        int[] candidates = null;
-        int nCandidates = 0;
-        for (int j = 0; j < nTouched; j++) {
-          int t = touched[j];
-          if (count[t] >= k) {
-            if (candidates == null) {
-              candidates = new int[nTouched];
-            }
-            candidates[nCandidates++] = t;
-          }
-          count[t] = 0;
-        }
-        if (nCandidates > 0) {
-          source(s, candidates, nCandidates, slot);
-        }
-      }
-      return findings;
+      return Blocks.run(n, (from, to, out) -> new Worker(out).sources(from, to));
     }
 
     private void buildNeighbours() {
@@ -147,210 +111,256 @@ public final class ScatterGatherDetector {
       }
     }
 
-    /** Handles one source with its candidate sinks. */
-    private void source(int s, int[] sinks, int nSinks, int[] slot) {
-      // The source's eligible payments grouped by receiver (in nbr order), each group in time order.
-      int degree = nOff[s + 1] - nOff[s];
-      for (int j = 0; j < degree; j++) {
-        slot[nbr[nOff[s] + j]] = j;
-      }
-      int[] off = new int[degree + 1];
-      for (int p = index.outBegin(s); p < index.outEnd(s); p++) {
-        int row = index.outAt(p);
-        if (eligible(row)) {
-          off[slot[index.to(row)] + 1]++;
-        }
-      }
-      for (int j = 0; j < degree; j++) {
-        off[j + 1] += off[j];
-      }
-      int[] paid = new int[off[degree]];
-      int[] fill = Arrays.copyOf(off, degree);
-      for (int p = index.outBegin(s); p < index.outEnd(s); p++) {
-        int row = index.outAt(p);
-        if (eligible(row)) {
-          paid[fill[slot[index.to(row)]]++] = row;
-        }
-      }
-      Arrays.sort(sinks, 0, nSinks);
-      for (int c = 0; c < nSinks; c++) {
-        int t = sinks[c];
-        List<int[]> aLists = new ArrayList<>();
-        List<int[]> bLists = new ArrayList<>();
-        List<Integer> via = new ArrayList<>();
-        for (int j = 0; j < degree; j++) {
-          int i = nbr[nOff[s] + j];
-          if (Arrays.binarySearch(nbr, nOff[i], nOff[i + 1], t) < 0) {
-            continue;
-          }
-          via.add(i);
-          aLists.add(Arrays.copyOfRange(paid, off[j], off[j + 1]));
-          int m = 0;
-          int[] b = new int[index.outEnd(i) - index.outBegin(i)];
-          for (int p = index.outBegin(i); p < index.outEnd(i); p++) {
-            int row = index.outAt(p);
-            if (index.to(row) == t && eligible(row)) {
-              b[m++] = row;
-            }
-          }
-          bLists.add(Arrays.copyOf(b, m));
-        }
-        pair(s, t, via, aLists.toArray(new int[0][]), bLists.toArray(new int[0][]));
-      }
-    }
+    /** The per-block state of the search: scratch arrays, totals and the block's findings. */
+    private final class Worker {
+      private final List<ScatterGatherFinding> out;
+      private final Totals totals = new Totals(index);
 
-    /** Scans one candidate pair (s, t) with intermediaries via[j], payments s->via[j] in a[j], via[j]->t in b[j]. */
-    private void pair(int s, int t, List<Integer> via, int[][] a, int[][] b) {
-      int c = via.size();
-      int total = 0;
-      for (int[] list : a) {
-        total += list.length;
+      Worker(List<ScatterGatherFinding> out) {
+        this.out = out;
       }
-      long[] anchors = new long[total];
-      int na = 0;
-      for (int[] list : a) {
-        for (int row : list) {
-          anchors[na++] = index.time(row);
-        }
-      }
-      Arrays.sort(anchors);
-      int[] aLo = new int[c];
-      int[] aHi = new int[c];
-      int[] bLo = new int[c];
-      int[] bHi = new int[c];
-      // qualifying windows: ranges per intermediary, -1 in aLo when no leg
-      IntList ranges = new IntList();
-      int windows = 0;
-      int[] cur = new int[4 * c];
-      for (int x = 0; x < na; x++) {
-        if (x > 0 && anchors[x] == anchors[x - 1]) {
-          continue;
-        }
-        long start = anchors[x];
-        long end = start + w;
-        int legs = 0;
-        for (int j = 0; j < c; j++) {
-          int[] aj = a[j];
-          int[] bj = b[j];
-          while (aLo[j] < aj.length && index.time(aj[aLo[j]]) < start) {
-            aLo[j]++;
-          }
-          while (bHi[j] < bj.length && index.time(bj[bHi[j]]) <= end) {
-            bHi[j]++;
-          }
-          cur[4 * j] = -1;
-          if (aLo[j] == aj.length || index.time(aj[aLo[j]]) > end) {
+
+      void sources(int from, int to) {
+        int[] count = new int[n];
+        int[] touched = new int[n];
+        int[] slot = new int[n];
+        for (int s = from; s < to; s++) {
+          if (nOff[s + 1] - nOff[s] < k) {
             continue;
           }
-          long first = index.time(aj[aLo[j]]);
-          while (bLo[j] < bj.length && index.time(bj[bLo[j]]) < first) {
-            bLo[j]++;
-          }
-          if (bLo[j] >= bHi[j]) {
-            continue;
-          }
-          long last = index.time(bj[bHi[j] - 1]);
-          if (aHi[j] < aLo[j]) {
-            aHi[j] = aLo[j];
-          }
-          while (aHi[j] < aj.length && index.time(aj[aHi[j]]) <= last) {
-            aHi[j]++;
-          }
-          cur[4 * j] = aLo[j];
-          cur[4 * j + 1] = aHi[j];
-          cur[4 * j + 2] = bLo[j];
-          cur[4 * j + 3] = bHi[j];
-          legs++;
-        }
-        if (legs >= k) {
-          ranges.addAll(cur);
-          windows++;
-        }
-      }
-      if (windows == 0) {
-        return;
-      }
-      // union windows that share a payment; per intermediary, only the previous window with a leg can
-      int[] parent = new int[windows];
-      for (int i = 0; i < windows; i++) {
-        parent[i] = i;
-      }
-      int[] lastWindow = new int[c];
-      Arrays.fill(lastWindow, -1);
-      for (int win = 0; win < windows; win++) {
-        for (int j = 0; j < c; j++) {
-          int base = (win * c + j) * 4;
-          if (ranges.get(base) < 0) {
-            continue;
-          }
-          int prev = lastWindow[j];
-          if (prev >= 0) {
-            int pb = (prev * c + j) * 4;
-            if (ranges.get(base) < ranges.get(pb + 1) || ranges.get(base + 2) < ranges.get(pb + 3)) {
-              union(parent, prev, win);
+          int nTouched = 0;
+          for (int p = nOff[s]; p < nOff[s + 1]; p++) {
+            int i = nbr[p];
+            for (int q = nOff[i]; q < nOff[i + 1]; q++) {
+              int t = nbr[q];
+              if (t != s && count[t]++ == 0) {
+                touched[nTouched++] = t;
+              }
             }
           }
-          lastWindow[j] = win;
+          int[] candidates = null;
+          int nCandidates = 0;
+          for (int j = 0; j < nTouched; j++) {
+            int t = touched[j];
+            if (count[t] >= k) {
+              if (candidates == null) {
+                candidates = new int[nTouched];
+              }
+              candidates[nCandidates++] = t;
+            }
+            count[t] = 0;
+          }
+          if (nCandidates > 0) {
+            source(s, candidates, nCandidates, slot);
+          }
         }
       }
-      boolean[] done = new boolean[windows];
-      int[] coveredA = new int[c];
-      int[] coveredB = new int[c];
-      for (int g = 0; g < windows; g++) {
-        int root = find(parent, g);
-        if (done[root]) {
-          continue;
+
+      /** Handles one source with its candidate sinks. */
+      private void source(int s, int[] sinks, int nSinks, int[] slot) {
+        // The source's eligible payments grouped by receiver (in nbr order), each group in time order.
+        int degree = nOff[s + 1] - nOff[s];
+        for (int j = 0; j < degree; j++) {
+          slot[nbr[nOff[s] + j]] = j;
         }
-        done[root] = true;
-        Arrays.fill(coveredA, 0);
-        Arrays.fill(coveredB, 0);
-        IntList rows = new IntList();
-        IntList scattered = new IntList();
-        IntList mids = new IntList();
-        for (int win = g; win < windows; win++) {
-          if (find(parent, win) != root) {
+        int[] off = new int[degree + 1];
+        for (int p = index.outBegin(s); p < index.outEnd(s); p++) {
+          int row = index.outAt(p);
+          if (eligible(row)) {
+            off[slot[index.to(row)] + 1]++;
+          }
+        }
+        for (int j = 0; j < degree; j++) {
+          off[j + 1] += off[j];
+        }
+        int[] paid = new int[off[degree]];
+        int[] fill = Arrays.copyOf(off, degree);
+        for (int p = index.outBegin(s); p < index.outEnd(s); p++) {
+          int row = index.outAt(p);
+          if (eligible(row)) {
+            paid[fill[slot[index.to(row)]]++] = row;
+          }
+        }
+        Arrays.sort(sinks, 0, nSinks);
+        for (int c = 0; c < nSinks; c++) {
+          int t = sinks[c];
+          List<int[]> aLists = new ArrayList<>();
+          List<int[]> bLists = new ArrayList<>();
+          List<Integer> via = new ArrayList<>();
+          for (int j = 0; j < degree; j++) {
+            int i = nbr[nOff[s] + j];
+            if (Arrays.binarySearch(nbr, nOff[i], nOff[i + 1], t) < 0) {
+              continue;
+            }
+            via.add(i);
+            aLists.add(Arrays.copyOfRange(paid, off[j], off[j + 1]));
+            int m = 0;
+            int[] b = new int[index.outEnd(i) - index.outBegin(i)];
+            for (int p = index.outBegin(i); p < index.outEnd(i); p++) {
+              int row = index.outAt(p);
+              if (index.to(row) == t && eligible(row)) {
+                b[m++] = row;
+              }
+            }
+            bLists.add(Arrays.copyOf(b, m));
+          }
+          pair(s, t, via, aLists.toArray(new int[0][]), bLists.toArray(new int[0][]));
+        }
+      }
+
+      /** Scans one candidate pair (s, t) with intermediaries via[j], payments s->via[j] in a[j], via[j]->t in b[j]. */
+      private void pair(int s, int t, List<Integer> via, int[][] a, int[][] b) {
+        int c = via.size();
+        int total = 0;
+        for (int[] list : a) {
+          total += list.length;
+        }
+        long[] anchors = new long[total];
+        int na = 0;
+        for (int[] list : a) {
+          for (int row : list) {
+            anchors[na++] = index.time(row);
+          }
+        }
+        Arrays.sort(anchors);
+        int[] aLo = new int[c];
+        int[] aHi = new int[c];
+        int[] bLo = new int[c];
+        int[] bHi = new int[c];
+        // qualifying windows: ranges per intermediary, -1 in aLo when no leg
+        IntList ranges = new IntList();
+        int windows = 0;
+        int[] cur = new int[4 * c];
+        for (int x = 0; x < na; x++) {
+          if (x > 0 && anchors[x] == anchors[x - 1]) {
             continue;
           }
+          long start = anchors[x];
+          long end = start + w;
+          int legs = 0;
+          for (int j = 0; j < c; j++) {
+            int[] aj = a[j];
+            int[] bj = b[j];
+            while (aLo[j] < aj.length && index.time(aj[aLo[j]]) < start) {
+              aLo[j]++;
+            }
+            while (bHi[j] < bj.length && index.time(bj[bHi[j]]) <= end) {
+              bHi[j]++;
+            }
+            cur[4 * j] = -1;
+            if (aLo[j] == aj.length || index.time(aj[aLo[j]]) > end) {
+              continue;
+            }
+            long first = index.time(aj[aLo[j]]);
+            while (bLo[j] < bj.length && index.time(bj[bLo[j]]) < first) {
+              bLo[j]++;
+            }
+            if (bLo[j] >= bHi[j]) {
+              continue;
+            }
+            long last = index.time(bj[bHi[j] - 1]);
+            if (aHi[j] < aLo[j]) {
+              aHi[j] = aLo[j];
+            }
+            while (aHi[j] < aj.length && index.time(aj[aHi[j]]) <= last) {
+              aHi[j]++;
+            }
+            cur[4 * j] = aLo[j];
+            cur[4 * j + 1] = aHi[j];
+            cur[4 * j + 2] = bLo[j];
+            cur[4 * j + 3] = bHi[j];
+            legs++;
+          }
+          if (legs >= k) {
+            ranges.addAll(cur);
+            windows++;
+          }
+        }
+        if (windows == 0) {
+          return;
+        }
+        // union windows that share a payment; per intermediary, only the previous window with a leg can
+        int[] parent = new int[windows];
+        for (int i = 0; i < windows; i++) {
+          parent[i] = i;
+        }
+        int[] lastWindow = new int[c];
+        Arrays.fill(lastWindow, -1);
+        for (int win = 0; win < windows; win++) {
           for (int j = 0; j < c; j++) {
             int base = (win * c + j) * 4;
             if (ranges.get(base) < 0) {
               continue;
             }
-            if (coveredA[j] == 0 && coveredB[j] == 0) {
-              mids.add(via.get(j));
+            int prev = lastWindow[j];
+            if (prev >= 0) {
+              int pb = (prev * c + j) * 4;
+              if (ranges.get(base) < ranges.get(pb + 1) || ranges.get(base + 2) < ranges.get(pb + 3)) {
+                union(parent, prev, win);
+              }
             }
-            for (int p = Math.max(ranges.get(base), coveredA[j]); p < ranges.get(base + 1); p++) {
-              rows.add(a[j][p]);
-              scattered.add(a[j][p]);
-            }
-            coveredA[j] = Math.max(coveredA[j], ranges.get(base + 1));
-            for (int p = Math.max(ranges.get(base + 2), coveredB[j]); p < ranges.get(base + 3); p++) {
-              rows.add(b[j][p]);
-            }
-            coveredB[j] = Math.max(coveredB[j], ranges.get(base + 3));
+            lastWindow[j] = win;
           }
         }
-        emit(s, t, rows.toArray(), scattered.toArray(), mids.toArray());
-      }
-    }
-
-    private void emit(int s, int t, int[] rows, int[] scatteredRows, int[] mids) {
-      Evidence.sortByTime(index, rows, rows.length);
-      for (int row : scatteredRows) {
-        totals.add(row);
-      }
-      List<Money> scattered = totals.toMoney();
-      java.util.Arrays.sort(scatteredRows);
-      for (int row : rows) {
-        if (Arrays.binarySearch(scatteredRows, row) < 0) {
-          totals.add(row);
+        boolean[] done = new boolean[windows];
+        int[] coveredA = new int[c];
+        int[] coveredB = new int[c];
+        for (int g = 0; g < windows; g++) {
+          int root = find(parent, g);
+          if (done[root]) {
+            continue;
+          }
+          done[root] = true;
+          Arrays.fill(coveredA, 0);
+          Arrays.fill(coveredB, 0);
+          IntList rows = new IntList();
+          IntList scattered = new IntList();
+          IntList mids = new IntList();
+          for (int win = g; win < windows; win++) {
+            if (find(parent, win) != root) {
+              continue;
+            }
+            for (int j = 0; j < c; j++) {
+              int base = (win * c + j) * 4;
+              if (ranges.get(base) < 0) {
+                continue;
+              }
+              if (coveredA[j] == 0 && coveredB[j] == 0) {
+                mids.add(via.get(j));
+              }
+              for (int p = Math.max(ranges.get(base), coveredA[j]); p < ranges.get(base + 1); p++) {
+                rows.add(a[j][p]);
+                scattered.add(a[j][p]);
+              }
+              coveredA[j] = Math.max(coveredA[j], ranges.get(base + 1));
+              for (int p = Math.max(ranges.get(base + 2), coveredB[j]); p < ranges.get(base + 3); p++) {
+                rows.add(b[j][p]);
+              }
+              coveredB[j] = Math.max(coveredB[j], ranges.get(base + 3));
+            }
+          }
+          emit(s, t, rows.toArray(), scattered.toArray(), mids.toArray());
         }
       }
-      List<Money> gathered = totals.toMoney();
-      var names = index.ledger().accounts();
-      findings.add(new ScatterGatherFinding(names.name(s), names.name(t), Evidence.accounts(index, mids, mids.length),
-          Evidence.ids(index, rows, 0, rows.length), Evidence.instant(index.time(rows[0])),
-          Evidence.instant(index.time(rows[rows.length - 1])), scattered, gathered, options));
+
+      private void emit(int s, int t, int[] rows, int[] scatteredRows, int[] mids) {
+        Evidence.sortByTime(index, rows, rows.length);
+        for (int row : scatteredRows) {
+          totals.add(row);
+        }
+        List<Money> scattered = totals.toMoney();
+        java.util.Arrays.sort(scatteredRows);
+        for (int row : rows) {
+          if (Arrays.binarySearch(scatteredRows, row) < 0) {
+            totals.add(row);
+          }
+        }
+        List<Money> gathered = totals.toMoney();
+        var names = index.ledger().accounts();
+        out.add(new ScatterGatherFinding(names.name(s), names.name(t), Evidence.accounts(index, mids, mids.length),
+            Evidence.ids(index, rows, 0, rows.length), Evidence.instant(index.time(rows[0])),
+            Evidence.instant(index.time(rows[rows.length - 1])), scattered, gathered, options));
+      }
     }
 
     private static int find(int[] parent, int x) {

@@ -3,7 +3,6 @@ package io.moneytrail.analysis.patterns;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Ledger;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -54,50 +53,51 @@ public final class StructuringDetector {
     }
     long window = options.window().toMillis();
     int k = options.minCount();
-    SlidingBursts bursts = new SlidingBursts(0);
-    Totals totals = new Totals(index);
-    List<StructuringFinding> findings = new ArrayList<>();
-    int[] rows = new int[16];
-    int[] others = new int[16];
-    for (Direction dir : Direction.values()) {
-      boolean out = dir == Direction.SENT;
-      for (int a = 0; a < index.accountCount(); a++) {
-        int begin = out ? index.outBegin(a) : index.inBegin(a);
-        int end = out ? index.outEnd(a) : index.inEnd(a);
-        if (end - begin < k) {
-          continue;
-        }
-        if (rows.length < end - begin) {
-          rows = new int[end - begin];
-          others = new int[end - begin];
-        }
-        int n = 0;
-        for (int p = begin; p < end; p++) {
-          int row = out ? index.outAt(p) : index.inAt(p);
-          int other = out ? index.to(row) : index.from(row);
-          long amount = index.amount(row);
-          int c = index.currency(row);
-          if (other != a && amount >= low[c] && amount < high[c]) {
-            rows[n] = row;
-            others[n++] = other;
+    List<StructuringFinding> findings = Blocks.run(index.accountCount(), (from, to, out) -> {
+      SlidingBursts bursts = new SlidingBursts(0);
+      Totals totals = new Totals(index);
+      int[] rows = new int[16];
+      int[] others = new int[16];
+      for (Direction dir : Direction.values()) {
+        boolean sent = dir == Direction.SENT;
+        for (int a = from; a < to; a++) {
+          int begin = sent ? index.outBegin(a) : index.inBegin(a);
+          int end = sent ? index.outEnd(a) : index.inEnd(a);
+          if (end - begin < k) {
+            continue;
           }
-        }
-        if (n < k) {
-          continue;
-        }
-        final int account = a;
-        final int[] r = rows;
-        final int[] o = others;
-        bursts.run(index, rows, others, n, window, k, false, (lo, hi) -> {
-          for (int i = lo; i <= hi; i++) {
-            totals.add(r[i]);
+          if (rows.length < end - begin) {
+            rows = new int[end - begin];
+            others = new int[end - begin];
           }
-          findings.add(new StructuringFinding(ledger.accounts().name(account), dir,
-              Evidence.accounts(index, Arrays.copyOfRange(o, lo, hi + 1), hi - lo + 1), Evidence.ids(index, r, lo, hi + 1),
-              Evidence.instant(index.time(r[lo])), Evidence.instant(index.time(r[hi])), totals.toMoney(), options));
-        });
+          int n = 0;
+          for (int p = begin; p < end; p++) {
+            int row = sent ? index.outAt(p) : index.inAt(p);
+            int other = sent ? index.to(row) : index.from(row);
+            long amount = index.amount(row);
+            int c = index.currency(row);
+            if (other != a && amount >= low[c] && amount < high[c]) {
+              rows[n] = row;
+              others[n++] = other;
+            }
+          }
+          if (n < k) {
+            continue;
+          }
+          final int account = a;
+          final int[] r = rows;
+          final int[] o = others;
+          bursts.run(index, rows, others, n, window, k, false, (lo, hi) -> {
+            for (int i = lo; i <= hi; i++) {
+              totals.add(r[i]);
+            }
+            out.add(new StructuringFinding(ledger.accounts().name(account), dir,
+                Evidence.accounts(index, Arrays.copyOfRange(o, lo, hi + 1), hi - lo + 1), Evidence.ids(index, r, lo, hi + 1),
+                Evidence.instant(index.time(r[lo])), Evidence.instant(index.time(r[hi])), totals.toMoney(), options));
+          });
+        }
       }
-    }
+    });
     findings.sort(Comparator.comparing(StructuringFinding::start).thenComparing(StructuringFinding::account)
         .thenComparing(StructuringFinding::direction).thenComparing(StructuringFinding::end));
     LOG.debug("structuring: {} findings", findings.size());
