@@ -27,6 +27,9 @@
  *       is the same as merging windows whose time intervals intersect.
  *   <li><b>Time order</b>: "after" means at the same millisecond or later, because many bank
  *       exports carry dates only.
+ *   <li><b>Threads</b>: detectors split the accounts into blocks searched on the common fork-join
+ *       pool and join the blocks in account order before a stable sort, so results are identical
+ *       whatever the scheduling. Detectors are thread-safe (no shared mutable state).
  * </ul>
  */
 package io.moneytrail.analysis.patterns;
