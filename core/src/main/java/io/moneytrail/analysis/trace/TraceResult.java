@@ -59,6 +59,16 @@ public record TraceResult(
   }
 
   /**
+   * The ledger rows of the followed transactions, e.g. to assign roles with
+   * {@code io.moneytrail.analysis.roles.AccountRoles}.
+   *
+   * @return the rows of {@link #flows()} in flow order
+   */
+  public int[] flowRows() {
+    return flows.stream().mapToInt(TraceFlow::row).toArray();
+  }
+
+  /**
    * @param account an account key
    * @return its figures, or empty when the trace did not touch it
    */
