@@ -26,11 +26,13 @@ final class TimestampParser {
   private final ZoneId zone;
   private final ZoneOffset fixedOffset;
   private final DateTimeFormatter formatter;
+  private final String patternText;
 
   TimestampParser(ZoneId zone, Optional<String> pattern) {
     this.zone = zone;
     this.fixedOffset = zone instanceof ZoneOffset o ? o : zone.getRules().isFixedOffset() ? zone.getRules().getOffset(java.time.Instant.EPOCH) : null;
     this.formatter = pattern.map(TimestampParser::formatter).orElse(null);
+    this.patternText = pattern.orElse("");
   }
 
   /** Rejects a pattern that {@link DateTimeFormatter} cannot compile. */
@@ -80,7 +82,7 @@ final class TimestampParser {
   }
 
   private String formatterText() {
-    return "'" + formatter.toString() + "'";
+    return "'" + patternText + "'";
   }
 
   private static String reasonOf(DateTimeParseException e) {

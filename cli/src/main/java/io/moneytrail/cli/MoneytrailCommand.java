@@ -1,0 +1,61 @@
+package io.moneytrail.cli;
+
+import io.moneytrail.ingest.IngestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: {@code moneytrail <command>}. */
+@Command(name = "moneytrail", mixinStandardHelpOptions = true, versionProvider = MoneytrailCommand.Version.class,
+    description = "Traces illicit payments through transaction data.",
+    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:verify found differences", "2:usage error", "3:input error"})
+public final class MoneytrailCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** @return a configured command line: exit codes and one-line error messages for bad input */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new MoneytrailCommand());
+    cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+      if (ex instanceof IngestException || ex instanceof InputException) {
+        line.getErr().println("moneytrail: " + ex.getMessage());
+        return ExitCodes.INPUT;
+      }
+      if (ex instanceof IllegalArgumentException) {
+        line.getErr().println("moneytrail: " + ex.getMessage());
+        line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCodes.USAGE;
+      }
+      if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+        line.getErr().println("moneytrail: " + ex.getMessage());
+        return ExitCodes.INPUT;
+      }
+      throw ex;
+    });
+    return cl;
+  }
+
+  /** Reads the version the build wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = MoneytrailCommand.class.getResourceAsStream("/moneytrail-version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"moneytrail " + p.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.moneytrail.analysis.patterns;
+
+import io.moneytrail.ledger.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One gather-scatter burst: a hub was paid by several sources and paid several sinks.
+ *
+ * @param hub the hub account key
+ * @param sources the distinct accounts that paid the hub in the burst, sorted
+ * @param sinks the distinct accounts the hub paid in the burst, sorted (an account may be both a
+ *     source and a sink)
+ * @param transactions ids of the burst's inflows and outflows, by time then ledger order
+ * @param start time of the first payment
+ * @param end time of the last payment
+ * @param totals sum of the gathered payments (sources to hub) per currency
+ * @param scatteredTotals sum of the scattered payments (hub to sinks) per currency
+ * @param options the rule's options
+ */
+public record GatherScatterFinding(String hub, List<String> sources, List<String> sinks, List<String> transactions,
+    Instant start, Instant end, List<Money> totals, List<Money> scatteredTotals, GatherScatterOptions options)
+    implements PatternFinding {
+
+  /** Copies the lists into unmodifiable ones. */
+  public GatherScatterFinding {
+    Objects.requireNonNull(hub, "hub");
+    sources = List.copyOf(sources);
+    sinks = List.copyOf(sinks);
+    transactions = List.copyOf(transactions);
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    totals = List.copyOf(totals);
+    scatteredTotals = List.copyOf(scatteredTotals);
+    Objects.requireNonNull(options, "options");
+  }
+}

@@ -1,0 +1,189 @@
+package io.moneytrail.report;
+
+import io.moneytrail.ingest.FileStats;
+import io.moneytrail.ingest.LoadResult;
+import io.moneytrail.ingest.RejectedRow;
+import io.moneytrail.ledger.Ledger;
+import io.moneytrail.ledger.Money;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The figures an analyst checks first after loading: row accounting, accounts, exact totals per
+ * currency, time range, duplicate ids, self-transfers and the largest senders and receivers.
+ *
+ * @param load the load it describes
+ * @param accounts number of distinct accounts
+ * @param totals exact total per currency, in minor units at the ledger's scale (sorted by code)
+ * @param counts number of transactions per currency (sorted by code)
+ * @param start earliest transaction time (empty for an empty ledger)
+ * @param end latest transaction time (empty for an empty ledger)
+ * @param duplicateIds rows whose transaction id repeats an earlier row's
+ * @param selfTransfers transactions from an account to itself
+ * @param topSenders per currency, the (at most) 10 accounts with the largest outgoing volume
+ * @param topReceivers per currency, the (at most) 10 accounts with the largest incoming volume
+ */
+public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> totals, SortedMap<String, Long> counts,
+    Optional<Instant> start, Optional<Instant> end, int duplicateIds, int selfTransfers,
+    SortedMap<String, List<AccountVolume>> topSenders, SortedMap<String, List<AccountVolume>> topReceivers) {
+
+  /** How many accounts the top lists hold. */
+  public static final int TOP = 10;
+  /** How many rejected rows {@link #toJsonTree()} lists. */
+  public static final int JSON_REJECTS = 20;
+
+  /**
+   * An account's volume in one currency.
+   *
+   * @param account the account key
+   * @param total exact volume in minor units
+   * @param count number of transactions
+   */
+  public record AccountVolume(String account, long total, int count) {}
+
+  /**
+   * Computes the inspection of a load.
+   *
+   * @param load the load
+   * @return the figures
+   */
+  public static Inspection of(LoadResult load) {
+    Ledger l = load.ledger();
+    int n = l.size();
+    int currencies = l.currencies().size();
+    int accounts = l.accounts().size();
+    long[] total = new long[currencies];
+    long[] count = new long[currencies];
+    long[][] out = new long[currencies][];
+    long[][] in = new long[currencies][];
+    int[][] outCount = new int[currencies][];
+    int[][] inCount = new int[currencies][];
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int row = 0; row < n; row++) {
+      int c = l.currencyId(row);
+      if (out[c] == null) {
+        out[c] = new long[accounts];
+        in[c] = new long[accounts];
+        outCount[c] = new int[accounts];
+        inCount[c] = new int[accounts];
+      }
+      long a = l.amount(row);
+      total[c] = Math.addExact(total[c], a);
+      count[c]++;
+      out[c][l.fromId(row)] = Math.addExact(out[c][l.fromId(row)], a);
+      outCount[c][l.fromId(row)]++;
+      in[c][l.toId(row)] = Math.addExact(in[c][l.toId(row)], a);
+      inCount[c][l.toId(row)]++;
+      min = Math.min(min, l.epochMillis(row));
+      max = Math.max(max, l.epochMillis(row));
+    }
+    SortedMap<String, Long> totals = new TreeMap<>();
+    SortedMap<String, Long> counts = new TreeMap<>();
+    SortedMap<String, List<AccountVolume>> senders = new TreeMap<>();
+    SortedMap<String, List<AccountVolume>> receivers = new TreeMap<>();
+    for (int c = 0; c < currencies; c++) {
+      String code = l.currencies().get(c);
+      totals.put(code, total[c]);
+      counts.put(code, count[c]);
+      senders.put(code, top(l, out[c], outCount[c]));
+      receivers.put(code, top(l, in[c], inCount[c]));
+    }
+    return new Inspection(load, accounts, totals, counts,
+        n == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(min)),
+        n == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(max)),
+        l.duplicateIdCount(), l.selfTransferCount(), senders, receivers);
+  }
+
+  private static List<AccountVolume> top(Ledger l, long[] volume, int[] count) {
+    List<AccountVolume> all = new ArrayList<>();
+    for (int a = 0; a < volume.length; a++) {
+      if (count[a] > 0) {
+        all.add(new AccountVolume(l.accounts().name(a), volume[a], count[a]));
+      }
+    }
+    all.sort(Comparator.comparingLong(AccountVolume::total).reversed().thenComparing(AccountVolume::account));
+    return List.copyOf(all.subList(0, Math.min(TOP, all.size())));
+  }
+
+  /**
+   * The inspection as a JSON-ready tree with the keys {@code format}, {@code rowsRead},
+   * {@code rowsLoaded}, {@code rowsRejected}, {@code blankLines}, {@code accounts},
+   * {@code transactions}, {@code duplicateIds}, {@code selfTransfers}, {@code start}, {@code end}
+   * (ISO-8601, null when empty), {@code totals} (currency to exact decimal string), {@code counts},
+   * {@code files}, {@code topSenders}, {@code topReceivers}, {@code rejects} (the first
+   * {@value #JSON_REJECTS}: {@code file}, {@code line}, {@code column}, {@code value}, {@code reason}).
+   *
+   * @return ordered maps and lists
+   */
+  public Map<String, Object> toJsonTree() {
+    int scale = load.ledger().scale();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("format", load.format());
+    m.put("rowsRead", load.rowsRead());
+    m.put("rowsLoaded", load.rowsLoaded());
+    m.put("rowsRejected", load.rowsRejected());
+    m.put("blankLines", load.files().stream().mapToLong(FileStats::blankLines).sum());
+    m.put("accounts", accounts);
+    m.put("transactions", load.ledger().size());
+    m.put("duplicateIds", duplicateIds);
+    m.put("selfTransfers", selfTransfers);
+    m.put("start", start.map(Instant::toString).orElse(null));
+    m.put("end", end.map(Instant::toString).orElse(null));
+    m.put("scale", scale);
+    Map<String, Object> t = new LinkedHashMap<>();
+    totals.forEach((c, v) -> t.put(c, Money.format(v, scale)));
+    m.put("totals", t);
+    m.put("counts", new LinkedHashMap<>(counts));
+    List<Object> files = new ArrayList<>();
+    for (FileStats f : load.files()) {
+      Map<String, Object> fm = new LinkedHashMap<>();
+      fm.put("file", f.file().toString());
+      fm.put("format", f.format());
+      fm.put("sizeBytes", f.sizeBytes());
+      fm.put("rowsRead", f.rowsRead());
+      fm.put("rowsLoaded", f.rowsLoaded());
+      fm.put("rowsRejected", f.rowsRejected());
+      fm.put("blankLines", f.blankLines());
+      files.add(fm);
+    }
+    m.put("files", files);
+    m.put("topSenders", volumes(topSenders, scale));
+    m.put("topReceivers", volumes(topReceivers, scale));
+    List<Object> rejects = new ArrayList<>();
+    for (RejectedRow r : load.rejects().subList(0, Math.min(JSON_REJECTS, load.rejects().size()))) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("file", r.file().toString());
+      rm.put("line", r.line());
+      rm.put("column", r.column().orElse(null));
+      rm.put("value", r.value().orElse(null));
+      rm.put("reason", r.reason());
+      rejects.add(rm);
+    }
+    m.put("rejects", rejects);
+    return m;
+  }
+
+  private static Map<String, Object> volumes(SortedMap<String, List<AccountVolume>> byCurrency, int scale) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    byCurrency.forEach((c, list) -> {
+      List<Object> rows = new ArrayList<>();
+      for (AccountVolume v : list) {
+        Map<String, Object> vm = new LinkedHashMap<>();
+        vm.put("account", v.account());
+        vm.put("total", Money.format(v.total(), scale));
+        vm.put("count", v.count());
+        rows.add(vm);
+      }
+      m.put(c, rows);
+    });
+    return m;
+  }
+}
