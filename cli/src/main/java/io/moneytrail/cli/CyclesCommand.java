@@ -117,7 +117,7 @@ final class CyclesCommand implements Callable<Integer> {
       try (Writer w = Files.newBufferedWriter(output.csv, StandardCharsets.UTF_8)) {
         writeCsv(result, w);
       }
-      err.printf("moneytrail: wrote %d cycles to %s%n", result.count(), output.csv);
+      err.printf("moneytrail: wrote %d cycle%s to %s%n", result.count(), result.count() == 1 ? "" : "s", output.csv);
       warnIfTruncated(result, err);
     } else {
       printTable(result, out);
