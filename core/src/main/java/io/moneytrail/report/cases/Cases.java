@@ -82,9 +82,9 @@ final class Cases {
     };
     String roleName = role.role().name().toLowerCase(java.util.Locale.ROOT);
     if (role.role() == Role.SOURCE && role.victimLike()) {
-      reasons.add("+0 victim-like source (few large payments into the flow): likely a victim");
+      reasons.add("victim-like source (few large payments into the flow), likely a victim (+0)");
     } else {
-      reasons.add("+" + score + " role " + roleName);
+      reasons.add("role " + roleName + " (+" + score + ")");
     }
     Set<Typology> subjectOf = EnumSet.noneOf(Typology.class);
     List<String> ids = new ArrayList<>();
@@ -97,7 +97,7 @@ final class Cases {
     for (Typology t : subjectOf) {
       long count = findings.stream().filter(f -> f.typology() == t && f.subjects().contains(role.account())).count();
       score += 15;
-      reasons.add("+15 " + t.title() + ": subject of " + count + " finding(s)");
+      reasons.add(t.title() + ": subject of " + count + " finding(s) (+15)");
     }
     if (score > 100) {
       reasons.add("capped at 100 (was " + score + ")");
