@@ -377,6 +377,9 @@ public record AnalysisSettings(CycleOptions cycles, FanOptions fanOut, FanOption
 
     boolean bool(String key) {
       JsonNode v = node.get(key);
+      if (v.isTextual() && (v.textValue().equals("true") || v.textValue().equals("false"))) {
+        return v.textValue().equals("true");
+      }
       if (!v.isBoolean()) {
         throw new IllegalArgumentException("settings: " + name + "." + key + " must be true or false, was " + v);
       }
@@ -404,6 +407,9 @@ public record AnalysisSettings(CycleOptions cycles, FanOptions fanOut, FanOption
   }
 
   private static int integer(JsonNode v, String where) {
+    if (v.isTextual() && v.textValue().trim().matches("-?\\d{1,9}")) {
+      return Integer.parseInt(v.textValue().trim());
+    }
     if (!v.canConvertToInt() || !v.isIntegralNumber()) {
       throw new IllegalArgumentException("settings: " + where + " must be a whole number, was " + v);
     }

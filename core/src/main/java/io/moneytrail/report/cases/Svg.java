@@ -69,7 +69,7 @@ final class Svg {
     long max = arrows.stream().mapToLong(Arrow::weight).max().orElse(1);
     StringBuilder b = new StringBuilder();
     String marker = "arrow-" + id;
-    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"picture\" width=\"").append(f(width))
+    b.append("<svg role=\"img\" class=\"picture\" width=\"").append(f(width))
         .append("\" height=\"").append(f(height)).append("\" viewBox=\"0 0 ").append(f(width)).append(' ')
         .append(f(height)).append("\">\n");
     b.append("<title>").append(Html.esc(title)).append("</title>\n");

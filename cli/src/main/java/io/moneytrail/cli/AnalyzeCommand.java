@@ -1,0 +1,204 @@
+package io.moneytrail.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.moneytrail.ingest.IngestOptions;
+import io.moneytrail.ingest.LoadResult;
+import io.moneytrail.ledger.Money;
+import io.moneytrail.report.Json;
+import io.moneytrail.report.cases.Analysis;
+import io.moneytrail.report.cases.AnalysisResult;
+import io.moneytrail.report.cases.AnalysisSettings;
+import io.moneytrail.report.cases.Case;
+import io.moneytrail.report.cases.CaseAccount;
+import io.moneytrail.report.cases.CaseReport;
+import io.moneytrail.report.cases.RunInfo;
+import io.moneytrail.report.cases.Typology;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code moneytrail analyze}: from CSV to a case report folder investigators can open, share and re-verify. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Run every detector (round trips, fan-out, fan-in, scatter-gather, gather-scatter, mules, "
+        + "structuring), group the flagged transactions into ranked cases with account roles and scores, and write "
+        + "report.html, findings.json, CSV files, GraphML/GEXF/DOT graphs and manifest.json into --out.",
+        "Check a report folder later with 'moneytrail verify DIR'."})
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IngestMixin ingest;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the report into (created if needed).")
+  Path out;
+
+  @Option(names = "--settings", paramLabel = "FILE",
+      description = "Analysis settings (JSON), e.g. {\"fanIn\": {\"minCounterparties\": 4}, \"mules\": {\"ratio\": \"0.9\"}}. "
+          + "Sections: cycles, fanOut, fanIn, scatterGather, gatherScatter, mules, structuring, roles, topCases.")
+  Path settingsFile;
+
+  @Option(names = "--set", paramLabel = "SECTION.KEY=VALUE",
+      description = "Override one setting after --settings, e.g. --set fanIn.window=3d --set structuring.threshold=15000. Repeatable.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--top-cases", paramLabel = "N", description = "Cases shown in full in report.html (default 10); all are in the JSON and CSV files.")
+  Integer topCases;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    AnalysisSettings settings = settings();
+    long t0 = System.nanoTime();
+    LoadResult load = ingest.load(err);
+    Duration loadTime = Duration.ofNanos(System.nanoTime() - t0);
+    Progress progress = Progress.forStderr(err, ingest.noProgress);
+    AnalysisResult result;
+    List<Path> written;
+    try {
+      result = Analysis.run(load, settings, step -> progress.step("analysing: " + step));
+      progress.step("writing the report");
+      RunInfo run = new RunInfo(version(), commandLine(), ingestOptions(ingest.options()), loadTime);
+      written = CaseReport.write(result, run, out);
+    } finally {
+      progress.done();
+    }
+    summary(result, written, stdout);
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  private AnalysisSettings settings() throws IOException {
+    AnalysisSettings s = AnalysisSettings.defaults();
+    if (settingsFile != null) {
+      String text;
+      try {
+        text = Files.readString(settingsFile, StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        throw new InputException("--settings: file not found: " + settingsFile);
+      }
+      s = s.overriddenBy(text);
+    }
+    if (!sets.isEmpty()) {
+      ObjectNode doc = Json.mapper().createObjectNode();
+      for (String set : sets) {
+        int eq = set.indexOf('=');
+        int dot = set.indexOf('.');
+        if (eq < 0 || (dot < 0 || dot > eq) && !set.startsWith("topCases=")) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "--set: expected SECTION.KEY=VALUE (e.g. fanIn.window=3d), was '" + set + "'");
+        }
+        String value = set.substring(eq + 1);
+        if (set.startsWith("topCases=")) {
+          doc.put("topCases", value);
+          continue;
+        }
+        String section = set.substring(0, dot);
+        String key = set.substring(dot + 1, eq);
+        JsonSection.of(doc, section).put(key, value);
+      }
+      s = s.overriddenBy(doc.toString());
+    }
+    if (topCases != null) {
+      s = s.withTopCases(topCases);
+    }
+    return s;
+  }
+
+  /** Gets or creates a section object of a settings document. */
+  private static final class JsonSection {
+    static ObjectNode of(ObjectNode doc, String section) {
+      return doc.has(section) && doc.get(section).isObject() ? (ObjectNode) doc.get(section) : doc.putObject(section);
+    }
+  }
+
+  private List<String> commandLine() {
+    List<String> cl = new ArrayList<>();
+    cl.add("moneytrail");
+    cl.add("analyze");
+    CommandLine.ParseResult pr = spec.commandLine().getParseResult();
+    if (pr != null) {
+      cl.addAll(pr.originalArgs());
+    }
+    return cl;
+  }
+
+  static Map<String, Object> ingestOptions(IngestOptions o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (RecordComponent c : IngestOptions.class.getRecordComponents()) {
+      try {
+        Object v = c.getAccessor().invoke(o);
+        if (v instanceof Optional<?> opt) {
+          if (opt.isEmpty()) {
+            continue;
+          }
+          v = opt.get();
+        }
+        m.put(c.getName(), v instanceof Number || v instanceof Boolean ? v : String.valueOf(v));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read ingest option " + c.getName(), e);
+      }
+    }
+    return m;
+  }
+
+  static String version() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = AnalyzeCommand.class.getResourceAsStream("/moneytrail-version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    }
+    return p.getProperty("version", "unknown");
+  }
+
+  private void summary(AnalysisResult r, List<Path> written, PrintWriter o) {
+    LoadResult load = r.load();
+    o.printf(Locale.ROOT, "moneytrail analyze: %d file(s), %d rows read, %d loaded, %d rejected%s%n", load.files().size(),
+        load.rowsRead(), load.rowsLoaded(), load.rowsRejected(), load.rowsRejected() > 0 ? " (see rejects.csv)" : "");
+    List<String> counts = new ArrayList<>();
+    for (Typology t : Typology.values()) {
+      counts.add(t.key() + " " + r.findings(t).size());
+    }
+    o.println("findings: " + String.join(", ", counts) + (r.cyclesTruncated() ? " (cycle search hit its cap)" : ""));
+    o.printf(Locale.ROOT, "cases: %d%n", r.cases().size());
+    int shown = Math.min(10, r.cases().size());
+    for (int i = 0; i < shown; i++) {
+      Case c = r.cases().get(i);
+      List<String> totals = c.totals().stream().map(Money::toString).toList();
+      List<String> top = new ArrayList<>();
+      for (CaseAccount a : c.accounts().subList(0, Math.min(3, c.accounts().size()))) {
+        top.add(a.account() + " (" + a.role().role().name().toLowerCase(Locale.ROOT) + ", " + a.score() + ")");
+      }
+      o.printf(Locale.ROOT, "  #%-3d %-9s %-22s %3d accounts %4d tx  %s; top: %s%n", c.rank(), c.id(),
+          String.join(" + ", totals), c.accounts().size(), c.transactions().size(),
+          String.join(", ", c.typologies().stream().map(Typology::key).toList()), String.join(", ", top));
+    }
+    if (r.cases().size() > shown) {
+      o.printf(Locale.ROOT, "  ... %d more in findings.json and cases.csv%n", r.cases().size() - shown);
+    }
+    o.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);
+    o.println("report: " + out.resolve(CaseReport.REPORT));
+  }
+}
