@@ -136,10 +136,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   private List<String> commandLine() {
     List<String> cl = new ArrayList<>();
     cl.add("moneytrail");
-    cl.add("analyze");
     CommandLine.ParseResult pr = spec.commandLine().getParseResult();
     if (pr != null) {
-      cl.addAll(pr.originalArgs());
+      cl.addAll(pr.originalArgs()); // all arguments, the subcommand name included
+    } else {
+      cl.add("analyze");
     }
     return cl;
   }

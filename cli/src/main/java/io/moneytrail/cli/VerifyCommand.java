@@ -36,7 +36,7 @@ final class VerifyCommand implements Callable<Integer> {
     for (ManifestCheck.Check c : result.checks()) {
       if (c.status() != ManifestCheck.Status.OK) {
         bad++;
-        out.printf("%-7s %-6s %s: %s%n", c.status().name().toLowerCase(java.util.Locale.ROOT), c.kind(), c.file(),
+        out.printf("%s %s %s: %s%n", c.status().name().toLowerCase(java.util.Locale.ROOT), c.kind(), c.file(),
             c.detail());
       }
     }
