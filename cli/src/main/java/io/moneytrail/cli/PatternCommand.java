@@ -81,8 +81,8 @@ abstract class PatternCommand<O extends PatternOptions, F extends PatternFinding
     PrintWriter err = spec.commandLine().getErr();
     LoadResult load = ingest.load(err);
     if (load.rowsRejected() > 0) {
-      err.printf("moneytrail: %d of %d rows rejected (list them with 'moneytrail inspect --rejects FILE')%n",
-          load.rowsRejected(), load.rowsRead());
+      err.printf("moneytrail: %d rows rejected and left out (see 'moneytrail inspect --rejects FILE')%n",
+          load.rowsRejected());
     }
     DetectionResult<O, F> result = detect(FlowGraph.of(load.ledger()).index(), options);
     if (json) {
@@ -91,7 +91,7 @@ abstract class PatternCommand<O extends PatternOptions, F extends PatternFinding
       try (Writer w = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8)) {
         PatternCsv.write(result, w);
       }
-      err.printf("moneytrail: %d %s written to %s%n", result.count(), result.count() == 1 ? "finding" : "findings", csvFile);
+      err.printf("moneytrail: wrote %d finding%s to %s%n", result.count(), result.count() == 1 ? "" : "s", csvFile);
     } else {
       print(result, out);
     }
@@ -103,7 +103,9 @@ abstract class PatternCommand<O extends PatternOptions, F extends PatternFinding
   private void print(DetectionResult<O, F> result, PrintWriter out) {
     out.println("Rule:     " + (result.findings().isEmpty() ? result.options().describe() : result.findings().get(0).rule()));
     out.println("Findings: " + result.count());
-    if (!result.findings().isEmpty()) {
+    if (result.findings().isEmpty()) {
+      out.println("No findings.");
+    } else {
       out.println();
       table(result.findings()).print(out);
     }

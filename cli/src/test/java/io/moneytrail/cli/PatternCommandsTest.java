@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.moneytrail.analysis.patterns.PatternKind;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,21 +34,13 @@ class PatternCommandsTest {
       "mules", List.of("account", "episodes", "retention"),
       "structuring", List.of("account", "direction"));
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = MoneytrailCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   static JsonNode json(String... args) throws Exception {
-    Run r = run(args);
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run(args);
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err(), "nothing on stderr");
     return JSON.readTree(r.out());
   }
@@ -197,8 +187,8 @@ class PatternCommandsTest {
 
   @Test
   void tableIsTheDefaultOutput() {
-    Run r = run("scatter-gather", DATA);
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run("scatter-gather", DATA);
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
     assertTrue(r.out().startsWith("Rule:     scatter-gather: a source pays >= 3 distinct intermediaries"), r.out());
     assertTrue(r.out().contains("Findings: "));
@@ -210,9 +200,10 @@ class PatternCommandsTest {
   @Test
   void csvGoesToTheFileAndNothingToStdout(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mules.csv");
-    Run r = run("mules", DATA, "--csv", file.toString());
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run("mules", DATA, "--csv", file.toString());
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.out());
+    assertTrue(r.err().startsWith("moneytrail: wrote "), r.err());
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertEquals(String.join(",", PatternKind.MULES.columns()), lines.get(0));
     int count = json("mules", DATA, "--json").get("count").asInt();
@@ -233,16 +224,16 @@ class PatternCommandsTest {
       "structuring|--min-count|0|--min-count"})
   void aBadOptionValueIsAUsageErrorNamingTheOption(String spec) {
     String[] p = spec.split("\\|");
-    Run r = run(p[0], DATA, p[1], p[2]);
-    assertEquals(2, r.exit(), r.err());
+    CliRun r = run(p[0], DATA, p[1], p[2]);
+    assertEquals(2, r.exitCode(), r.err());
     assertEquals("", r.out());
     assertTrue(r.err().contains(p[3]), r.err());
   }
 
   @Test
   void jsonAndCsvTogetherIsAUsageError(@TempDir Path dir) {
-    Run r = run("fanout", DATA, "--json", "--csv", dir.resolve("x.csv").toString());
-    assertEquals(2, r.exit());
+    CliRun r = run("fanout", DATA, "--json", "--csv", dir.resolve("x.csv").toString());
+    assertEquals(2, r.exitCode());
     assertEquals("", r.out());
     assertTrue(r.err().contains("--json") && r.err().contains("--csv"), r.err());
   }
@@ -250,11 +241,18 @@ class PatternCommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"fanout", "fanin", "scatter-gather", "gather-scatter", "mules", "structuring"})
   void aMissingFileIsAnInputError(String command) {
-    Run r = run(command, "../examples/data/no-such-file.csv", "--json");
-    assertEquals(3, r.exit(), r.err());
+    CliRun r = run(command, "../examples/data/no-such-file.csv", "--json");
+    assertEquals(3, r.exitCode(), r.err());
     assertEquals("", r.out());
     assertTrue(r.err().startsWith("moneytrail: "), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  @Test
+  void noFindingsIsSaidInTheTable() {
+    CliRun r = run("fanout", DATA, "--min-counterparties", "1000");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Findings: 0") && r.out().contains("No findings."), r.out());
   }
 
   @Test

@@ -206,31 +206,37 @@ public final class LedgerReader {
     FileStats load() {
       long total = size(file);
       CountingInputStream[] counter = new CountingInputStream[1];
-      try (Reader reader = open(file, counter); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-        Iterator<CSVRecord> it = parser.iterator();
-        it.next(); // header
-        long lineAfter = parser.getCurrentLineNumber();
+      Reader reader;
+      try {
+        reader = open(file, counter);
+      } catch (IOException e) {
+        throw new IngestException(file, "cannot read file: " + describe(e), e);
+      }
+      progress.progress(file, 0, total);
+      RecordPipeline pipeline = new RecordPipeline(file, reader, format);
+      try {
         long nextReport = 1 << 20;
-        progress.progress(file, 0, total);
-        while (it.hasNext()) {
-          CSVRecord record = it.next();
-          long line = lineAfter + 1;
-          lineAfter = parser.getCurrentLineNumber();
-          if (record.size() == 1 && record.get(0).isEmpty()) {
-            blank++;
-            continue;
+        for (RecordPipeline.Batch batch = pipeline.take(); batch != null; batch = pipeline.take()) {
+          for (int i = 0; i < batch.size; i++) {
+            CSVRecord record = batch.records[i];
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+              blank++;
+              continue;
+            }
+            read++;
+            rowNumber[0]++;
+            row(record, batch.lines[i]);
           }
-          read++;
-          rowNumber[0]++;
-          row(record, line);
-          if (counter[0].count >= nextReport) {
-            progress.progress(file, counter[0].count, total);
-            nextReport = counter[0].count + Math.max(1 << 20, total / 200);
+          long count = counter[0].count;
+          if (count >= nextReport) {
+            progress.progress(file, count, total);
+            nextReport = count + Math.max(1 << 20, total / 200);
           }
         }
-      } catch (IOException | UncheckedIOException e) {
-        IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-        throw new IngestException(file, "cannot read file: " + describe(io), io);
+      } catch (IOException e) {
+        throw new IngestException(file, "cannot read file: " + describe(e), e);
+      } finally {
+        pipeline.close();
       }
       progress.progress(file, total, total);
       if (read == 0) {
@@ -330,7 +336,7 @@ public final class LedgerReader {
 
   /** Counts bytes for progress reporting. */
   private static final class CountingInputStream extends FilterInputStream {
-    long count;
+    volatile long count;
 
     CountingInputStream(InputStream in) {
       super(in);
