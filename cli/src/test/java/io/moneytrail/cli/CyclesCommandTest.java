@@ -34,7 +34,7 @@ class CyclesCommandTest {
   @TempDir
   Path dir;
 
-    private static CliRun run(String... args) {
+  private static CliRun run(String... args) {
     return CliRun.of(args);
   }
 
