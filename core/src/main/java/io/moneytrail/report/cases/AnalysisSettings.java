@@ -56,10 +56,7 @@ public record AnalysisSettings(CycleOptions cycles, FanOptions fanOut, FanOption
     }
   }
 
-  /**
-   * @return every detector's defaults, except that cycles use a 100-case result cap and one thread
-   *     per processor (as its defaults), and the report shows the top 10 cases
-   */
+  /** @return every detector's and the role rules' own defaults, and the top 10 cases shown in full */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(CycleOptions.defaults(), FanOptions.defaults(), FanOptions.defaults(),
         ScatterGatherOptions.defaults(), GatherScatterOptions.defaults(), MuleOptions.defaults(),

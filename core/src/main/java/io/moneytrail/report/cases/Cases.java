@@ -59,9 +59,15 @@ final class Cases {
       Draft d = drafts.get(i);
       int[] rows = d.rows.stream().mapToInt(Integer::intValue).toArray();
       List<AccountRole> roles = AccountRoles.assign(index, rows, roleOptions);
+      Map<String, List<Finding>> bySubject = new java.util.HashMap<>();
+      for (Finding f : d.findings) {
+        for (String s : f.subjects()) {
+          bySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
+        }
+      }
       List<CaseAccount> accounts = new ArrayList<>(roles.size());
       for (AccountRole role : roles) {
-        accounts.add(score(role, d.findings));
+        accounts.add(score(role, bySubject.getOrDefault(role.account(), List.of())));
       }
       accounts.sort(Comparator.comparingInt((CaseAccount a) -> -a.score()).thenComparing(CaseAccount::account));
       List<String> txIds = d.rows.stream().map(ledger::txId).toList();
@@ -72,6 +78,7 @@ final class Cases {
     return cases;
   }
 
+  /** @param findings the case's findings whose subjects include the account, in finding order */
   private static CaseAccount score(AccountRole role, List<Finding> findings) {
     List<String> reasons = new ArrayList<>();
     int score = switch (role.role()) {
@@ -88,14 +95,14 @@ final class Cases {
     }
     Set<Typology> subjectOf = EnumSet.noneOf(Typology.class);
     List<String> ids = new ArrayList<>();
+    Map<Typology, Integer> counts = new java.util.EnumMap<>(Typology.class);
     for (Finding f : findings) {
-      if (f.subjects().contains(role.account())) {
-        ids.add(f.id());
-        subjectOf.add(f.typology());
-      }
+      ids.add(f.id());
+      subjectOf.add(f.typology());
+      counts.merge(f.typology(), 1, Integer::sum);
     }
     for (Typology t : subjectOf) {
-      long count = findings.stream().filter(f -> f.typology() == t && f.subjects().contains(role.account())).count();
+      int count = counts.get(t);
       score += 15;
       reasons.add(t.title() + ": subject of " + count + " finding(s) (+15)");
     }

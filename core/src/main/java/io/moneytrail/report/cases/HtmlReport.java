@@ -25,16 +25,24 @@ import java.util.Set;
 final class HtmlReport {
   /** Transactions listed per case in the HTML; all are in findings.json and the CSVs. */
   static final int MAX_TRANSACTIONS_SHOWN = 300;
+  /** Accounts drawn in a case's overview picture, by score. */
+  static final int MAX_ACCOUNTS_DRAWN = 80;
+  /** Counterparties drawn around the hub of a star picture. */
+  static final int MAX_SPOKES = 60;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
 
   private final AnalysisResult r;
   private final Ledger ledger;
   private final StringBuilder b = new StringBuilder(1 << 16);
+  private final Map<String, Finding> findingsById = new java.util.HashMap<>();
 
   private HtmlReport(AnalysisResult r) {
     this.r = r;
     this.ledger = r.index().ledger();
+    for (Finding f : r.findings()) {
+      findingsById.put(f.id(), f);
+    }
   }
 
   static void write(AnalysisResult r, Writer out) throws IOException {
@@ -175,27 +183,32 @@ final class HtmlReport {
   }
 
   private void overview(Case c) {
-    List<Svg.Arrow> arrows = pairArrows(c.rows(), false);
+    // the highest-scoring accounts (all of them in a case of ordinary size), sources first so the layering starts there
+    List<CaseAccount> drawn = c.accounts().stream().limit(MAX_ACCOUNTS_DRAWN)
+        .sorted(Comparator.comparing((CaseAccount a) -> a.role().role() == Role.SOURCE ? 0 : 1)
+            .thenComparing(CaseAccount::account)).toList();
+    Set<String> names = new java.util.HashSet<>();
     List<String> nodes = new ArrayList<>();
-    for (CaseAccount a : c.accounts().stream().sorted(Comparator.comparing(CaseAccount::account)).toList()) {
+    for (CaseAccount a : drawn) {
       nodes.add(a.account());
+      names.add(a.account());
     }
-    // sources first so the layering starts from them
-    nodes.sort(Comparator.comparing((String n) -> roleOf(c, n) == Role.SOURCE ? 0 : 1));
+    List<Integer> rows = c.rows().stream()
+        .filter(row -> names.contains(ledger.from(row)) && names.contains(ledger.to(row))).toList();
+    List<Svg.Arrow> arrows = pairArrows(rows, false);
+    String caption = "Money flow of the whole case, left to right; arrow width is proportional to the amount between "
+        + "two accounts.";
+    if (drawn.size() < c.accounts().size()) {
+      caption += " Only the " + drawn.size() + " highest-scoring of " + c.accounts().size() + " accounts are drawn.";
+    }
     figure(Svg.layers(c.id() + "-overview", "Money flow of " + c.id() + ", left to right",
-        Svg.layering(nodes, arrows), arrows), "Money flow of the whole case, left to right; arrow width is proportional "
-            + "to the amount between two accounts.");
-  }
-
-  private Role roleOf(Case c, String account) {
-    return c.accounts().stream().filter(a -> a.account().equals(account)).map(a -> a.role().role()).findFirst()
-        .orElse(Role.MULE);
+        Svg.layering(nodes, arrows), arrows), caption);
   }
 
   private void pictures(Case c) {
     Map<Typology, Finding> largest = new LinkedHashMap<>();
     for (String id : c.findings()) {
-      Finding f = r.finding(id);
+      Finding f = findingsById.get(id);
       Finding best = largest.get(f.typology());
       if (best == null || headline(f) > headline(best)) {
         largest.put(f.typology(), f);
@@ -217,7 +230,11 @@ final class HtmlReport {
         }
         case FAN_OUT, FAN_IN, STRUCTURING -> {
           String hub = f.subjects().get(0);
-          List<String> others = f.accounts().stream().filter(a -> !a.equals(hub)).toList();
+          List<String> all = f.accounts().stream().filter(a -> !a.equals(hub)).toList();
+          List<String> others = all.subList(0, Math.min(MAX_SPOKES, all.size()));
+          if (others.size() < all.size()) {
+            caption += " (" + others.size() + " of " + all.size() + " counterparties drawn)";
+          }
           figure(Svg.star(pid, f.typology().title() + " " + f.id() + " around " + hub, hub, others, arrows), caption);
         }
         default -> {
@@ -256,7 +273,7 @@ final class HtmlReport {
     b.append("<h3>Findings</h3>\n<table>\n<tr><th>id</th><th>kind</th><th>accounts</th><th>total</th><th>period</th>"
         + "<th>rule</th></tr>\n");
     for (String id : c.findings()) {
-      Finding f = r.finding(id);
+      Finding f = findingsById.get(id);
       b.append("<tr><td>").append(e(f.id())).append("</td><td>").append(e(f.typology().title())).append("</td><td>")
           .append(e(String.join(", ", f.subjects()))).append("</td><td class=\"num\">")
           .append(e(Tables.money(f.totals()))).append("</td><td>").append(e(f.start() + " to " + f.end()))
