@@ -81,6 +81,12 @@ class AnalysisScamCentreTest {
     for (String exit : List.of("CASH-OUT-ATM", "MSB-REMIT-7", "CRYPTO-EXCHANGE-X")) {
       assertEquals(Role.EXIT, a.get(exit).role().role(), exit);
     }
+    // the collectors keep most of what the mules send them (COLLECTOR-1 pays on 27,750 of 112,033 EUR):
+    // by the role rules money rests there, so they are exits; their hub typology shows in the findings
+    assertEquals(Role.EXIT, a.get("COLLECTOR-1").role().role());
+    assertEquals(Role.EXIT, a.get("COLLECTOR-2").role().role());
+    assertTrue(a.get("COLLECTOR-1").findings().stream().anyMatch(id -> id.startsWith("fan-in-")));
+    assertTrue(a.get("COLLECTOR-2").findings().stream().anyMatch(id -> id.startsWith("fan-in-")));
     assertEquals(Role.SOURCE, a.get("RUNNER-1").role().role());
     assertFalse(a.get("RUNNER-1").role().victimLike());
   }
