@@ -88,7 +88,7 @@ public final class Analysis {
       accounts.sort(null);
       findings.add(new Finding("cycle-" + (++n), Typology.CYCLE, c.accounts(), accounts, c.transactionIds(),
           sortedRows(c.rows().stream().mapToInt(Integer::intValue).toArray()), c.start(), c.end(),
-          totals(c.totals(), ledger.scale()), cycleRule(cycles), FindingTrees.cycle(c)));
+          totals(c.totals(), ledger.scale()), cycleRule(cycles), FindingTrees.cycle(c), cycleRow(c, cycleRule(cycles))));
     }
     add(findings, Typology.FAN_OUT, "fan-out", ledger,
         timed("fan-out", timings, progress, () -> FanDetector.fanOut(index, settings.fanOut())));
@@ -105,6 +105,13 @@ public final class Analysis {
     List<Case> cases = timed("cases", timings, progress, () -> Cases.build(index, findings, settings.roles()));
     LOG.debug("analysis: {} findings, {} cases", findings.size(), cases.size());
     return new AnalysisResult(load, index, settings, findings, cases, cycles.truncated(), timings);
+  }
+
+  private static List<String> cycleRow(Cycle c, String rule) {
+    return List.of("cycle", String.join(";", c.accounts()), c.start().toString(), c.end().toString(),
+        Integer.toString(c.length()), c.currency().orElse(String.join("+", c.totals().keySet())),
+        String.join(";", c.amountStrings()), c.total().map(Money::toDecimalString).orElse(""),
+        Integer.toString(c.length()), String.join(";", c.transactionIds()), rule);
   }
 
   private static String cycleRule(CycleResult r) {
@@ -128,7 +135,8 @@ public final class Analysis {
       }
       accounts = accounts.stream().distinct().sorted().toList();
       out.add(new Finding(prefix + "-" + (++n), typology, subjects(f), accounts, f.transactions(),
-          Arrays.stream(rows).boxed().toList(), f.start(), f.end(), f.totals(), f.rule(), FindingTrees.pattern(f)));
+          Arrays.stream(rows).boxed().toList(), f.start(), f.end(), f.totals(), f.rule(), FindingTrees.pattern(f),
+          f.toRow()));
     }
   }
 

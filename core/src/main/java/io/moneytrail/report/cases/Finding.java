@@ -24,10 +24,12 @@ import java.util.Objects;
  * @param rule the rule that fired, in words with its parameters
  * @param details the finding's full evidence as a JSON-ready tree (insertion-ordered maps, lists,
  *     strings, numbers, booleans)
+ * @param fields the finding as one flat row: a value for each of {@link Typology#columns()}, in
+ *     that order (lists joined by {@code ;})
  */
 public record Finding(String id, Typology typology, List<String> subjects, List<String> accounts,
     List<String> transactions, List<Integer> rows, Instant start, Instant end, List<Money> totals, String rule,
-    Map<String, Object> details) {
+    Map<String, Object> details, List<String> fields) {
 
   /** Copies the collections. */
   public Finding {
@@ -42,5 +44,10 @@ public record Finding(String id, Typology typology, List<String> subjects, List<
     totals = List.copyOf(totals);
     Objects.requireNonNull(rule, "rule");
     details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+    fields = List.copyOf(fields);
+    if (fields.size() != typology.columns().size()) {
+      throw new IllegalArgumentException("a " + typology.key() + " row has " + typology.columns().size()
+          + " fields, was " + fields.size());
+    }
   }
 }

@@ -103,7 +103,13 @@ final class HtmlReport {
     kv("cases", Integer.toString(r.cases().size()));
     b.append("</table>\n<details><summary>Parameters</summary>\n<table class=\"kv\">\n");
     for (Map.Entry<String, Object> s : r.settings().toJsonTree().entrySet()) {
-      kv(s.getKey(), String.valueOf(s.getValue()));
+      if (s.getValue() instanceof Map<?, ?> section) {
+        List<String> parts = new ArrayList<>();
+        section.forEach((k, v) -> parts.add(k + " = " + v));
+        kv(s.getKey(), String.join("; ", parts));
+      } else {
+        kv(s.getKey(), String.valueOf(s.getValue()));
+      }
     }
     b.append("</table>\n</details>\n</section>\n");
   }

@@ -17,8 +17,6 @@ import java.util.TreeSet;
 /** The CSV files of a case report, written through {@link SafeCsv}; list cells are joined with {@code ;}. */
 final class Tables {
   static final String SEP = ";";
-  static final List<String> FINDING_HEADER = List.of("id", "case", "kind", "start", "end", "subjects", "accounts",
-      "transaction_count", "transactions", "totals", "rule");
   static final List<String> ACCOUNT_HEADER = List.of("case", "account", "role", "victim_like", "score", "reasons",
       "role_reasons", "currency", "flagged_in_count", "flagged_in_amount", "payers", "flagged_out_count",
       "flagged_out_amount", "payees", "counterparties", "first", "last", "findings");
@@ -37,13 +35,18 @@ final class Tables {
     return m;
   }
 
+  /** Writes one finding kind: {@code id, case}, then the kind's own columns ({@link Typology#columns()}). */
   static void findings(AnalysisResult r, Typology t, Writer out) throws IOException {
     Map<String, String> caseOf = caseOfFinding(r);
-    SafeCsv csv = new SafeCsv(out, FINDING_HEADER);
+    List<String> header = new ArrayList<>(List.of("id", "case"));
+    header.addAll(t.columns());
+    SafeCsv csv = new SafeCsv(out, header);
     for (Finding f : r.findings(t)) {
-      csv.row(f.id(), caseOf.getOrDefault(f.id(), ""), t.key(), f.start().toString(), f.end().toString(),
-          String.join(SEP, f.subjects()), String.join(SEP, f.accounts()), Integer.toString(f.transactions().size()),
-          String.join(SEP, f.transactions()), money(f.totals()), f.rule());
+      List<String> row = new ArrayList<>(header.size());
+      row.add(f.id());
+      row.add(caseOf.getOrDefault(f.id(), ""));
+      row.addAll(f.fields());
+      csv.row(row);
     }
     csv.flush();
   }

@@ -1,5 +1,8 @@
 package io.moneytrail.report.cases;
 
+import io.moneytrail.analysis.patterns.PatternKind;
+import java.util.List;
+
 /** The kinds of finding an analysis reports, with their file-name key and a glossary text. */
 public enum Typology {
   /** Temporal cycle: money returns to where it started, moving forward in time. */
@@ -43,6 +46,27 @@ public enum Typology {
   /** @return the name for people */
   public String title() {
     return title;
+  }
+
+  /** Columns of a cycle's flat row. */
+  static final List<String> CYCLE_COLUMNS = List.of("kind", "accounts", "start", "end", "hops", "currency", "amounts",
+      "total", "transaction_count", "transactions", "rule");
+
+  /**
+   * @return the columns of a finding's flat row ({@link Finding#fields()}): for patterns those of
+   *     {@link PatternKind#columns()}, for cycles {@code kind, accounts, start, end, hops, currency,
+   *     amounts, total, transaction_count, transactions, rule}
+   */
+  public List<String> columns() {
+    return switch (this) {
+      case CYCLE -> CYCLE_COLUMNS;
+      case FAN_OUT -> PatternKind.FANOUT.columns();
+      case FAN_IN -> PatternKind.FANIN.columns();
+      case SCATTER_GATHER -> PatternKind.SCATTER_GATHER.columns();
+      case GATHER_SCATTER -> PatternKind.GATHER_SCATTER.columns();
+      case MULE -> PatternKind.MULES.columns();
+      case STRUCTURING -> PatternKind.STRUCTURING.columns();
+    };
   }
 
   /** @return one or two sentences explaining the typology, for the report's glossary */

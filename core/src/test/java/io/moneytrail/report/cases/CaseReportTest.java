@@ -103,6 +103,22 @@ class CaseReportTest {
     assertEquals(Files.size(SCAM), in.get("sizeBytes").asLong());
     assertTrue(manifest.get("timings").has("analysisMillis"));
     assertEquals("analyze", manifest.get("commandLine").get(1).asText());
+    List<CSVRecord> mules;
+    try (Reader r = Files.newBufferedReader(dir.resolve("mules.csv"))) {
+      mules = CSVFormat.RFC4180.parse(r).getRecords();
+    }
+    assertEquals(List.of("id", "case", "kind", "account", "currency", "episodes", "retention"),
+        mules.get(0).toList().subList(0, 7));
+    assertEquals(1 + 7, mules.size());
+    assertTrue(mules.stream().skip(1).allMatch(rec -> rec.get(1).equals("case-1")));
+    List<CSVRecord> cycles;
+    try (Reader r = Files.newBufferedReader(dir.resolve("cycles.csv"))) {
+      cycles = CSVFormat.RFC4180.parse(r).getRecords();
+    }
+    assertEquals(List.of("cycle-1", "case-1", "cycle", "COLLECTOR-2;SHELL-A-LTD;SHELL-B-LTD;SHELL-C-LTD"),
+        cycles.get(1).toList().subList(0, 4));
+    assertEquals("amounts", cycles.get(0).get(8));
+    assertEquals("25000.00;24000.00;23040.00;22118.40", cycles.get(1).get(8));
     JsonNode findings = Json.mapper().readTree(dir.resolve("findings.json").toFile());
     assertEquals(1, findings.get("schemaVersion").asInt());
     assertEquals(1, findings.get("findings").get("cycles").size());
