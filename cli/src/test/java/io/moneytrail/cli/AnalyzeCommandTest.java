@@ -114,6 +114,21 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void dataWithNothingFlaggedAndOnlyRejectedRowsStillGiveAVerifiableReport() throws Exception {
+    Path input = tmp.resolve("bad.csv");
+    Files.writeString(input, "tx_id,timestamp,from_account,to_account,amount,currency\n"
+        + "T1,2025-01-01T00:00:00Z,A,B,abc,EUR\nT2,2025-01-02T00:00:00Z,A,B,5.00,EUR\n");
+    Path out = tmp.resolve("empty");
+    CliRun run = CliRun.of("analyze", input.toString(), "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("2 rows read, 1 loaded, 1 rejected (see rejects.csv)"), run.out());
+    assertTrue(run.out().contains("cases: 0"), run.out());
+    assertTrue(Files.readString(out.resolve("report.html")).contains("No transaction was flagged"));
+    assertTrue(Files.readString(out.resolve("rejects.csv")).contains("amount is not a number"));
+    assertEquals(0, CliRun.of("verify", out.toString()).exitCode());
+  }
+
+  @Test
   void verifyWithoutManifestIsAnInputError() {
     CliRun run = CliRun.of("verify", tmp.toString());
     assertEquals(3, run.exitCode());

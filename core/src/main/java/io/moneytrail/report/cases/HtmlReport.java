@@ -119,6 +119,11 @@ final class HtmlReport {
   }
 
   private void caseIndex() {
+    if (r.cases().isEmpty()) {
+      b.append("<section id=\"cases\"><h2>Cases, ranked</h2>\n<p>No transaction was flagged with these settings.</p>\n"
+          + "</section>\n");
+      return;
+    }
     b.append("<section id=\"cases\"><h2>Cases, ranked</h2>\n<p>A case is a connected group of flagged transactions. "
         + "Ranked by total amount, then number of typologies.</p>\n<table>\n<tr><th>#</th><th>case</th><th>typologies</th>"
         + "<th>total</th><th>accounts</th><th>transactions</th><th>period</th><th>top accounts</th></tr>\n");
