@@ -193,29 +193,37 @@ final class Planter {
     long lastCollected = t0;
     for (int v = 0; v < victims.length; v++) {
       int payments = (int) between(1, 3);
-      int mule = mules[random.nextInt(mules.length)];
+      int m = v % mules.length;
+      // the last mule feeds the second collector (when there is one), all others the main collector
+      int c = m == mules.length - 1 ? collectors.length - 1 : 0;
       long t = t0 + random.nextLong(14 * DAY);
       for (int p = 0; p < payments; p++) {
         long value = amount(500, 9_800);
-        add(t, victims[v], mule, value, "victim_payment");
+        add(t, victims[v], mules[m], value, "victim_payment");
         long forwarded = percentOf(value, 85, 95);
-        long tf = t + between(2 * HOUR, 30 * HOUR);
-        int c = random.nextInt(collectors.length);
-        add(tf, mule, collectors[c], forwarded, "mule_forward");
+        long first = forwarded * between(40, 60) / 100;
+        long tf = t + between(2 * HOUR, 20 * HOUR);
+        add(tf, mules[m], collectors[c], first, "mule_forward");
+        long tf2 = tf + between(5 * 60, 10 * HOUR);
+        add(tf2, mules[m], collectors[c], forwarded - first, "mule_forward");
         collected[c] += forwarded;
-        lastCollected = Math.max(lastCollected, tf);
+        lastCollected = Math.max(lastCollected, tf2);
         t += between(DAY, 5 * DAY);
       }
     }
     long tl = lastCollected + between(HOUR, DAY);
-    for (int c = 0; c < collectors.length; c++) {
-      long each = percentOf(collected[c], 95, 99) / layers.length;
-      for (int l = 0; l < layers.length; l++) {
-        long t = tl + random.nextLong(6 * HOUR);
-        add(t, collectors[c], layers[l], each, "layering");
-        long onward = each - amount(10, 200);
-        add(t + between(12 * HOUR, 48 * HOUR), layers[l], cashOut[(l + c) % cashOut.length], onward, "cash_out");
-      }
+    long pool = collected[0];
+    if (collectors.length > 1) {
+      long swept = percentOf(collected[1], 97, 99);
+      add(tl, collectors[1], collectors[0], swept, "consolidation");
+      pool += swept;
+      tl += between(HOUR, 6 * HOUR);
+    }
+    long each = percentOf(pool, 95, 99) / layers.length;
+    for (int l = 0; l < layers.length; l++) {
+      long t = tl + random.nextLong(6 * HOUR);
+      add(t, collectors[0], layers[l], each, "layering");
+      add(t + between(12 * HOUR, 48 * HOUR), layers[l], cashOut[l % cashOut.length], each - amount(10, 200), "cash_out");
     }
   }
 }

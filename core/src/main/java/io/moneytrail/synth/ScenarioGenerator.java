@@ -31,8 +31,8 @@ import java.util.SplittableRandom;
  * losing 0-4 %; scatter-gather and gather-scatter through 4-8 accounts within a day or two; mule
  * chains of 2-4 mules used 3-5 times, each forwarding 90-98 % within 1-24 hours; structuring of
  * 5-10 daily deposits of 9,000-9,990 by 1-4 runners; scam centres with 15-30 victims paying 4-6
- * mules 1-3 times over two weeks, mules forwarding 85-95 % to 1-2 collectors within 2-30 hours,
- * collectors layering through 3-6 accounts, which pay 1-2 cash-out accounts.
+ * mules 1-3 times over two weeks, mules forwarding 85-95 % in two parts within 2-30 hours to 1-2 collectors (a second collector sweeps into the main one),
+ * the main collector layering through 3-6 accounts, which pay 1-2 cash-out accounts.
  *
  * <p><b>Output</b>: rows in time order (ties: planted first, then by generation order), timestamps
  * {@code yyyy-MM-ddTHH:mm:ssZ}, amounts with two decimals, transaction ids {@code T} + zero-padded
