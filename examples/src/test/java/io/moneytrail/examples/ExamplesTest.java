@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.moneytrail.analysis.cycles.CycleOptions;
 import io.moneytrail.analysis.cycles.CycleResult;
+import io.moneytrail.analysis.cycles.TemporalCycles;
+import io.moneytrail.analysis.patterns.StructuringDetector;
+import io.moneytrail.analysis.patterns.StructuringOptions;
+import io.moneytrail.graph.FlowGraph;
+import java.math.BigDecimal;
+import java.time.Duration;
 import io.moneytrail.analysis.patterns.Direction;
 import io.moneytrail.analysis.patterns.StructuringFinding;
 import io.moneytrail.analysis.roles.AccountRole;
@@ -57,6 +64,24 @@ class ExamplesTest {
     assertEquals(List.of("COLLECTOR-2", "SHELL-A-LTD", "SHELL-B-LTD", "SHELL-C-LTD"), r.cycles().get(0).accounts());
     assertEquals(List.of("TX00504", "TX00514", "TX00526", "TX00535"), r.cycles().get(0).transactionIds());
     assertTrue(printed(out -> RoundTripRing.print(r, out)).contains("(6 days)"));
+  }
+
+  @Test
+  void readmeExerciseAnswers() {
+    // workshop 2: a 3 % loss limit no longer finds the 4 %-a-hop ring
+    CycleOptions strict = CycleOptions.defaults().withMaxLength(6).withWindow(Duration.ofDays(14))
+        .withMinAmount(new BigDecimal("1000")).withMaxLoss(new BigDecimal("0.03"));
+    assertEquals(0, TemporalCycles.find(FlowGraph.of(ledger), strict).count());
+    // workshop 3: a 2-day window with 3 payments still finds the four deposits as one burst
+    StructuringOptions narrow = StructuringOptions.defaults().withMinCount(3).withWindow(Duration.ofDays(2));
+    List<StructuringFinding> f = StructuringDetector.detect(FlowGraph.of(ledger).index(), narrow).findings();
+    assertEquals(2, f.size());
+    f.forEach(x -> assertEquals(4, x.transactions().size()));
+    // workshop 1: the victim's money reaches the exchange 43 days after the payment
+    TraceResult r = ScamCentreTrace.run(ledger);
+    TraceResult.TraceFlow toExchange = r.flows().stream().filter(x -> x.to().equals("CRYPTO-EXCHANGE-X")).findFirst()
+        .orElseThrow();
+    assertEquals(43, Duration.between(r.startSummary().first().orElseThrow(), toExchange.time()).toDays());
   }
 
   @Test
