@@ -34,17 +34,8 @@ class CyclesCommandTest {
   @TempDir
   Path dir;
 
-  /** What one run printed and returned. */
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = MoneytrailCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static JsonNode parseWholeDocument(String text) throws IOException {
@@ -81,8 +72,8 @@ class CyclesCommandTest {
 
   @Test
   void tableShowsTheScamCentreRoundTripWithPathAmountsAndIds() {
-    Run r = run("cycles", SCAM_CENTRE);
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run("cycles", SCAM_CENTRE);
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
     assertTrue(r.out().contains("COLLECTOR-2 -> SHELL-A-LTD -> SHELL-B-LTD -> SHELL-C-LTD -> COLLECTOR-2"), r.out());
     assertTrue(r.out().contains("25000.00, 24000.00, 23040.00, 22118.40"), r.out());
@@ -94,8 +85,8 @@ class CyclesCommandTest {
 
   @Test
   void jsonIsExactlyTheContractDocumentAndNothingElse() throws IOException {
-    Run r = run("cycles", SCAM_CENTRE, "--json", "--window", "6d", "--max-loss", "0.04", "--max-gain", "0", "--max-length", "4");
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run("cycles", SCAM_CENTRE, "--json", "--window", "6d", "--max-loss", "0.04", "--max-gain", "0", "--max-length", "4");
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
     JsonNode root = parseWholeDocument(r.out());
     assertEquals(List.of("parameters", "truncated", "count", "cycles"), fieldNames(root));
@@ -156,15 +147,15 @@ class CyclesCommandTest {
     assertEquals(2, full.get("count").asInt());
     assertFalse(full.get("truncated").asBoolean());
 
-    Run json = run("cycles", file, "--json", "--max-results", "1");
-    assertEquals(0, json.exit());
+    CliRun json = run("cycles", file, "--json", "--max-results", "1");
+    assertEquals(0, json.exitCode());
     JsonNode cut = parseWholeDocument(json.out());
     assertTrue(cut.get("truncated").asBoolean());
     assertEquals(1, cut.get("count").asInt());
     assertEquals(List.of("t1", "t2"), texts(cut.get("cycles").get(0).get("transactions")));
     assertTrue(json.err().contains("--max-results 1"), json.err());
 
-    Run table = run("cycles", file, "--max-results", "1");
+    CliRun table = run("cycles", file, "--max-results", "1");
     assertTrue(table.out().contains("truncated"), table.out());
     assertTrue(table.out().contains("t1, t2"), table.out());
     assertFalse(table.out().contains("t3, t4"), table.out());
@@ -178,8 +169,8 @@ class CyclesCommandTest {
         t3,2025-01-01T00:00:00Z,C,A,80.00,EUR
         """);
     assertEquals(0, parseWholeDocument(run("cycles", file.toString(), "--json").out()).get("count").asInt());
-    Run r = run("cycles", file.toString(), "--json", "--ignore-time");
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run("cycles", file.toString(), "--json", "--ignore-time");
+    assertEquals(0, r.exitCode(), r.err());
     JsonNode root = parseWholeDocument(r.out());
     assertEquals("static", root.get("parameters").get("mode").asText());
     assertEquals(1, root.get("count").asInt());
@@ -188,7 +179,7 @@ class CyclesCommandTest {
     assertEquals(0, c.get("transactions").size());
     assertEquals(List.of("100.00", "90.00", "80.00"), texts(c.get("amounts")));
 
-    Run table = run("cycles", file.toString(), "--ignore-time");
+    CliRun table = run("cycles", file.toString(), "--ignore-time");
     assertTrue(table.out().contains("A -> B -> C -> A"), table.out());
   }
 
@@ -196,8 +187,8 @@ class CyclesCommandTest {
   @ValueSource(strings = {"--max-length=1", "--max-length=33", "--max-length=x", "--window=nonsense", "--window=-1d",
       "--max-loss=1.5", "--max-gain=-0.1", "--min-amount=-5", "--max-results=0", "--min-amount=abc"})
   void badOptionValueIsAUsageErrorWithNothingOnStdout(String option) {
-    Run r = run("cycles", SCAM_CENTRE, option, "--json");
-    assertEquals(2, r.exit(), r.err());
+    CliRun r = run("cycles", SCAM_CENTRE, option, "--json");
+    assertEquals(2, r.exitCode(), r.err());
     assertEquals("", r.out());
     String name = option.substring(0, option.indexOf('='));
     assertTrue(r.err().contains(name), "error names the option: " + r.err());
@@ -205,10 +196,10 @@ class CyclesCommandTest {
 
   @Test
   void conflictingOptionsAreUsageErrors() {
-    assertEquals(2, run("cycles", SCAM_CENTRE, "--ignore-time", "--strict-time").exit());
-    assertEquals(2, run("cycles", SCAM_CENTRE, "--ignore-time", "--max-loss", "0.1").exit());
-    Run both = run("cycles", SCAM_CENTRE, "--json", "--csv", dir.resolve("x.csv").toString());
-    assertEquals(2, both.exit());
+    assertEquals(2, run("cycles", SCAM_CENTRE, "--ignore-time", "--strict-time").exitCode());
+    assertEquals(2, run("cycles", SCAM_CENTRE, "--ignore-time", "--max-loss", "0.1").exitCode());
+    CliRun both = run("cycles", SCAM_CENTRE, "--json", "--csv", dir.resolve("x.csv").toString());
+    assertEquals(2, both.exitCode());
     assertEquals("", both.out());
     assertFalse(Files.exists(dir.resolve("x.csv")));
   }
@@ -216,8 +207,8 @@ class CyclesCommandTest {
   @Test
   void missingFileIsAnInputErrorOnOneLine() {
     Path missing = dir.resolve("no-such-file.csv");
-    Run r = run("cycles", missing.toString(), "--json");
-    assertEquals(3, r.exit());
+    CliRun r = run("cycles", missing.toString(), "--json");
+    assertEquals(3, r.exitCode());
     assertEquals("", r.out());
     assertTrue(r.err().contains("no-such-file.csv"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -231,8 +222,8 @@ class CyclesCommandTest {
         t3,2025-01-03T00:00:00Z,+C,"=HYPERLINK(""http://x"",""y"")",80.00,EUR
         """);
     Path out = dir.resolve("cycles.csv");
-    Run r = run("cycles", file.toString(), "--csv", out.toString());
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run("cycles", file.toString(), "--csv", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.out(), "nothing on stdout with --csv");
     List<CSVRecord> records;
     try (Reader in = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
@@ -254,7 +245,7 @@ class CyclesCommandTest {
   @Test
   void csvOfTheScamCentreHasTheRoundTrip() throws IOException {
     Path out = dir.resolve("scam.csv");
-    assertEquals(0, run("cycles", SCAM_CENTRE, "--csv", out.toString()).exit());
+    assertEquals(0, run("cycles", SCAM_CENTRE, "--csv", out.toString()).exitCode());
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertEquals(List.of(String.join(",", CyclesCommand.CSV_HEADER),
         "2025-04-18T14:00:00Z,2025-04-24T14:00:00Z,4,COLLECTOR-2;SHELL-A-LTD;SHELL-B-LTD;SHELL-C-LTD,"

@@ -24,16 +24,8 @@ class TraceCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = MoneytrailCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path stopFile() throws IOException {
@@ -44,8 +36,8 @@ class TraceCommandTest {
 
   @Test
   void jsonHasTheContractedShapeAndTheHandComputedAmounts() throws IOException {
-    Run r = run("trace", SCAM, "--tx", "TX00082", "--stop-at", stopFile().toString(), "--json", "--no-progress");
-    assertEquals(0, r.code(), r.err());
+    CliRun r = run("trace", SCAM, "--tx", "TX00082", "--stop-at", stopFile().toString(), "--json", "--no-progress");
+    assertEquals(0, r.exitCode(), r.err());
     JsonNode doc = Json.mapper().readTree(r.out());
     List<String> keys = new ArrayList<>();
     for (Iterator<String> it = doc.fieldNames(); it.hasNext();) {
@@ -85,8 +77,8 @@ class TraceCommandTest {
 
   @Test
   void humanOutputIsAHopByHopSummaryWithEndpoints() throws IOException {
-    Run r = run("trace", SCAM, "--from", "VICTIM-01", "--stop-at", stopFile().toString(), "--no-progress");
-    assertEquals(0, r.code(), r.err());
+    CliRun r = run("trace", SCAM, "--from", "VICTIM-01", "--stop-at", stopFile().toString(), "--no-progress");
+    assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("Trace forward from account VICTIM-01 (FIFO, max 10 hops), currency EUR"), r.out());
     assertTrue(r.out().contains("Hop 1: 1 transaction(s), 2500.00 EUR"), r.out());
     assertTrue(r.out().contains("Hop 4: 1 transaction(s), 2193.75 EUR"), r.out());
@@ -97,8 +89,8 @@ class TraceCommandTest {
 
   @Test
   void backwardHaircutRuns() {
-    Run r = run("trace", SCAM, "--tx", "TX00489", "--backward", "--method", "HairCut", "--json", "--no-progress");
-    assertEquals(0, r.code(), r.err());
+    CliRun r = run("trace", SCAM, "--tx", "TX00489", "--backward", "--method", "HairCut", "--json", "--no-progress");
+    assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("\"direction\" : \"backward\""), r.out());
     assertTrue(r.out().contains("\"origin\""), r.out());
   }
@@ -106,8 +98,8 @@ class TraceCommandTest {
   @Test
   void csvListsTheTracedTransactions() throws IOException {
     Path csv = dir.resolve("flows.csv");
-    Run r = run("trace", SCAM, "--tx", "TX00082", "--csv", csv.toString(), "--max-hops", "2", "--no-progress");
-    assertEquals(0, r.code(), r.err());
+    CliRun r = run("trace", SCAM, "--tx", "TX00082", "--csv", csv.toString(), "--max-hops", "2", "--no-progress");
+    assertEquals(0, r.exitCode(), r.err());
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertEquals("transaction,hop,amount,currency,time,from,to,transaction_amount,start", lines.get(0));
     assertEquals("TX00082,1,2500.00,EUR,2025-03-04T10:15:00Z,VICTIM-01,MULE-01,2500.00,true", lines.get(1));
@@ -116,28 +108,28 @@ class TraceCommandTest {
 
   @Test
   void unknownAccountOrTransactionIsAnInputError() {
-    Run a = run("trace", SCAM, "--from", "NOBODY", "--no-progress");
-    assertEquals(3, a.code());
+    CliRun a = run("trace", SCAM, "--from", "NOBODY", "--no-progress");
+    assertEquals(3, a.exitCode());
     assertEquals("moneytrail: unknown account: NOBODY", a.err().strip());
-    Run t = run("trace", SCAM, "--tx", "TX99999", "--no-progress");
-    assertEquals(3, t.code());
+    CliRun t = run("trace", SCAM, "--tx", "TX99999", "--no-progress");
+    assertEquals(3, t.exitCode());
     assertEquals("moneytrail: unknown transaction id: TX99999", t.err().strip());
   }
 
   @Test
   void missingStopFileIsAnInputError() {
-    Run r = run("trace", SCAM, "--tx", "TX00082", "--stop-at", dir.resolve("nope.txt").toString(), "--no-progress");
-    assertEquals(3, r.code());
+    CliRun r = run("trace", SCAM, "--tx", "TX00082", "--stop-at", dir.resolve("nope.txt").toString(), "--no-progress");
+    assertEquals(3, r.exitCode());
     assertTrue(r.err().contains("cannot read --stop-at file"), r.err());
   }
 
   @Test
   void usageErrorsExitWith2() {
-    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--amount", "5").code());
-    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--from", "VICTIM-01").code());
-    assertEquals(2, run("trace", SCAM).code());
-    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--method", "random").code());
-    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--max-hops", "0", "--no-progress").code());
-    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--json", "--csv", "x.csv").code());
+    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--amount", "5").exitCode());
+    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--from", "VICTIM-01").exitCode());
+    assertEquals(2, run("trace", SCAM).exitCode());
+    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--method", "random").exitCode());
+    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--max-hops", "0", "--no-progress").exitCode());
+    assertEquals(2, run("trace", SCAM, "--tx", "TX00082", "--json", "--csv", "x.csv").exitCode());
   }
 }

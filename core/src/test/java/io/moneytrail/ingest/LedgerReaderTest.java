@@ -313,4 +313,29 @@ class LedgerReaderTest {
       assertEquals(good, res.rowsLoaded());
     }
   }
+
+  @Test
+  void largeFilesKeepOrderAndLineNumbersAcrossTokeniserBatches() throws IOException {
+    int rows = RecordPipeline.BATCH * 3 + 17;
+    StringBuilder s = new StringBuilder(HEADER);
+    for (int i = 0; i < rows; i++) {
+      boolean bad = i % 1000 == 999;
+      s.append('T').append(i).append(",2025-01-01,A").append(i % 7).append(",B,").append(bad ? "oops" : "1.25").append(",EUR\n");
+    }
+    LoadResult r = read(write("big.csv", s.toString()));
+    assertEquals(rows, r.rowsRead());
+    assertEquals(rows / 1000, r.rowsRejected());
+    for (RejectedRow rej : r.rejects()) {
+      int i = (int) rej.line() - 2; // header on line 1
+      assertEquals(999, i % 1000, "rejected row " + rej.rawText() + " reported on line " + rej.line());
+      assertTrue(rej.rawText().startsWith("T" + i + ","));
+    }
+    Ledger l = r.ledger();
+    int row = 0;
+    for (int i = 0; i < rows; i++) {
+      if (i % 1000 != 999) {
+        assertEquals("T" + i, l.txId(row++));
+      }
+    }
+  }
 }

@@ -99,6 +99,6 @@ public final class FanDetector {
     findings.sort(Comparator.comparing(FanFinding::start).thenComparing(FanFinding::account)
         .thenComparing(FanFinding::end));
     LOG.debug("fan {}: {} findings", dir, findings.size());
-    return new DetectionResult<>(options, findings);
+    return new DetectionResult<>(sent ? PatternKind.FANOUT : PatternKind.FANIN, options, findings);
   }
 }

@@ -3,6 +3,7 @@ package io.moneytrail.analysis.patterns;
 import io.moneytrail.ledger.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,5 +37,33 @@ public record FanFinding(Direction direction, String account, List<String> count
   @Override
   public String rule() {
     return (direction == Direction.SENT ? "fan-out: " : "fan-in: ") + options.describe();
+  }
+
+  @Override
+  public PatternKind kind() {
+    return direction == Direction.SENT ? PatternKind.FANOUT : PatternKind.FANIN;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Fan-out and fan-in: {@code account}, {@code counterparties} (sorted keys), then the common
+   * evidence; {@code total} is the sum of the burst's payments.
+   */
+  @Override
+  public Map<String, Object> toJsonTree() {
+    Map<String, Object> tree = Trees.start(this);
+    tree.put("account", account);
+    tree.put("counterparties", counterparties);
+    Trees.evidence(tree, this);
+    tree.put("rule", rule());
+    return tree;
+  }
+
+  @Override
+  public List<String> toRow() {
+    return List.of(kind().id(), account, Integer.toString(counterparties.size()), Trees.join(counterparties),
+        start.toString(), end.toString(), Trees.currency(totals), Trees.total(totals),
+        Integer.toString(transactions.size()), Trees.join(transactions), rule());
   }
 }

@@ -2,6 +2,8 @@ package io.moneytrail.analysis.patterns;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Options of fan-out and fan-in ({@link FanDetector}).
@@ -54,5 +56,14 @@ public record FanOptions(int minCounterparties, Duration window, BigDecimal minA
   public String describe() {
     return ">= " + minCounterparties + " distinct counterparties within " + window
         + " (payments >= " + Checks.plain(minAmount) + " each, self-transfers ignored)";
+  }
+
+  @Override
+  public Map<String, Object> parameters() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("minCounterparties", minCounterparties);
+    p.put("window", window.toString());
+    p.put("minAmount", Checks.plain(minAmount));
+    return p;
   }
 }

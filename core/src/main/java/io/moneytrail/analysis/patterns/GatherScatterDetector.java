@@ -139,7 +139,7 @@ public final class GatherScatterDetector {
     findings.sort(Comparator.comparing(GatherScatterFinding::start).thenComparing(GatherScatterFinding::hub)
         .thenComparing(GatherScatterFinding::end));
     LOG.debug("gather-scatter: {} findings", findings.size());
-    return new DetectionResult<>(options, findings);
+    return new DetectionResult<>(PatternKind.GATHER_SCATTER, options, findings);
   }
 
   private static GatherScatterFinding finding(TemporalIndex index, int hub, int[] in, int inLo, int inHi, int[] out,

@@ -3,6 +3,7 @@ package io.moneytrail.analysis.patterns;
 import io.moneytrail.ledger.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,5 +35,38 @@ public record GatherScatterFinding(String hub, List<String> sources, List<String
     totals = List.copyOf(totals);
     scatteredTotals = List.copyOf(scatteredTotals);
     Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public PatternKind kind() {
+    return PatternKind.GATHER_SCATTER;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Gather-scatter: {@code hub}, {@code sources}, {@code sinks} (sorted keys), then the common
+   * evidence ({@code total}: the gathered payments), then {@code scatteredTotal} and
+   * {@code scatteredTotals} (the hub's payments to the sinks).
+   */
+  @Override
+  public Map<String, Object> toJsonTree() {
+    Map<String, Object> tree = Trees.start(this);
+    tree.put("hub", hub);
+    tree.put("sources", sources);
+    tree.put("sinks", sinks);
+    Trees.evidence(tree, this);
+    tree.put("scatteredTotal", Trees.total(scatteredTotals));
+    tree.put("scatteredTotals", Trees.perCurrency(scatteredTotals));
+    tree.put("rule", rule());
+    return tree;
+  }
+
+  @Override
+  public List<String> toRow() {
+    return List.of(kind().id(), hub, Integer.toString(sources.size()), Trees.join(sources),
+        Integer.toString(sinks.size()), Trees.join(sinks), start.toString(), end.toString(), Trees.currency(totals),
+        Trees.total(totals), Trees.total(scatteredTotals), Integer.toString(transactions.size()),
+        Trees.join(transactions), rule());
   }
 }

@@ -2,6 +2,8 @@ package io.moneytrail.analysis.patterns;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Options of gather-scatter ({@link GatherScatterDetector}).
@@ -57,4 +59,13 @@ public record GatherScatterOptions(int minCounterparties, Duration window, BigDe
 
   private static final String RULE = "a hub is paid by >= %1$d distinct sources and pays >= %1$d distinct sinks at or after"
       + " the first of those inflows, all within %2$s (payments >= %3$s each)";
+
+  @Override
+  public Map<String, Object> parameters() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("minCounterparties", minCounterparties);
+    p.put("window", window.toString());
+    p.put("minAmount", Checks.plain(minAmount));
+    return p;
+  }
 }

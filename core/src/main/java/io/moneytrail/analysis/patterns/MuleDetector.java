@@ -148,7 +148,7 @@ public final class MuleDetector {
     findings.sort(Comparator.comparing(MuleFinding::start).thenComparing(MuleFinding::account)
         .thenComparing(MuleFinding::currency));
     LOG.debug("mules: {} findings", findings.size());
-    return new DetectionResult<>(options, findings);
+    return new DetectionResult<>(PatternKind.MULES, options, findings);
   }
 
   private static MuleFinding finding(TemporalIndex index, int account, int currency, int[] inRows, int n,

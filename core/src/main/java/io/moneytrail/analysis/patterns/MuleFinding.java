@@ -4,7 +4,10 @@ import io.moneytrail.ledger.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,6 +47,46 @@ public record MuleFinding(String account, String currency, List<Episode> episode
     Objects.requireNonNull(options, "options");
   }
 
+  @Override
+  public PatternKind kind() {
+    return PatternKind.MULES;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Mules: {@code account}, {@code episodes} (each: {@code inflow} id, {@code sender},
+   * {@code received}, {@code amount}, {@code passedOn}, {@code delay} as an ISO-8601 duration, and
+   * {@code outflows}, each with {@code transaction}, {@code receiver}, {@code time}, {@code amount},
+   * {@code allocated}), {@code retention} (decimal string, 4 places), then the common evidence
+   * ({@code total}: the episodes' inflows), then {@code passedOn}, {@code totalIn} and
+   * {@code totalOut} (decimal strings in {@code currency}).
+   */
+  @Override
+  public Map<String, Object> toJsonTree() {
+    Map<String, Object> tree = Trees.start(this);
+    tree.put("account", account);
+    List<Object> list = new ArrayList<>(episodes.size());
+    for (Episode e : episodes) {
+      list.add(e.toJsonTree());
+    }
+    tree.put("episodes", list);
+    tree.put("retention", retention.toPlainString());
+    Trees.evidence(tree, this);
+    tree.put("passedOn", passedOn.toDecimalString());
+    tree.put("totalIn", totalIn.toDecimalString());
+    tree.put("totalOut", totalOut.toDecimalString());
+    tree.put("rule", rule());
+    return tree;
+  }
+
+  @Override
+  public List<String> toRow() {
+    return List.of(kind().id(), account, currency, Integer.toString(episodes.size()), retention.toPlainString(),
+        start.toString(), end.toString(), Trees.total(totals), passedOn.toDecimalString(), totalIn.toDecimalString(),
+        totalOut.toDecimalString(), Integer.toString(transactions.size()), Trees.join(transactions), rule());
+  }
+
   /**
    * One inflow of which at least the ratio was paid onward within the delay.
    *
@@ -63,6 +106,23 @@ public record MuleFinding(String account, String currency, List<Episode> episode
       Objects.requireNonNull(inflow, "inflow");
       outflows = List.copyOf(outflows);
     }
+
+    /** @return the episode as a JSON-ready tree (see {@link MuleFinding#toJsonTree()}) */
+    public Map<String, Object> toJsonTree() {
+      Map<String, Object> tree = new LinkedHashMap<>();
+      tree.put("inflow", inflow);
+      tree.put("sender", sender);
+      tree.put("received", received.toString());
+      tree.put("amount", amount.toDecimalString());
+      tree.put("passedOn", passedOn.toDecimalString());
+      tree.put("delay", delay.toString());
+      List<Object> out = new ArrayList<>(outflows.size());
+      for (Outflow o : outflows) {
+        out.add(o.toJsonTree());
+      }
+      tree.put("outflows", out);
+      return tree;
+    }
   }
 
   /**
@@ -74,5 +134,17 @@ public record MuleFinding(String account, String currency, List<Episode> episode
    * @param amount its full amount
    * @param allocated the part of it allocated to this episode's inflow
    */
-  public record Outflow(String transaction, String receiver, Instant time, Money amount, Money allocated) {}
+  public record Outflow(String transaction, String receiver, Instant time, Money amount, Money allocated) {
+
+    /** @return the outflow as a JSON-ready tree (see {@link MuleFinding#toJsonTree()}) */
+    public Map<String, Object> toJsonTree() {
+      Map<String, Object> tree = new LinkedHashMap<>();
+      tree.put("transaction", transaction);
+      tree.put("receiver", receiver);
+      tree.put("time", time.toString());
+      tree.put("amount", amount.toDecimalString());
+      tree.put("allocated", allocated.toDecimalString());
+      return tree;
+    }
+  }
 }

@@ -2,6 +2,8 @@ package io.moneytrail.analysis.patterns;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Options of the pass-through (mule) account detector ({@link MuleDetector}).
@@ -70,5 +72,15 @@ public record MuleOptions(BigDecimal ratio, Duration maxDelay, int minEpisodes, 
     return "pass-through: >= " + minEpisodes + " inflows (each >= " + Checks.plain(minAmount) + ") of which >= "
         + Checks.plain(ratio) + " was paid onward, in the same currency, within " + maxDelay
         + " (first-in-first-out allocation of outflows to inflows)";
+  }
+
+  @Override
+  public Map<String, Object> parameters() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("ratio", Checks.plain(ratio));
+    p.put("maxDelay", maxDelay.toString());
+    p.put("minEpisodes", minEpisodes);
+    p.put("minAmount", Checks.plain(minAmount));
+    return p;
   }
 }

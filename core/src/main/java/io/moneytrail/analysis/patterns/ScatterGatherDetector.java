@@ -48,7 +48,7 @@ public final class ScatterGatherDetector {
     findings.sort(Comparator.comparing(ScatterGatherFinding::start).thenComparing(ScatterGatherFinding::source)
         .thenComparing(ScatterGatherFinding::sink).thenComparing(ScatterGatherFinding::end));
     LOG.debug("scatter-gather: {} findings", findings.size());
-    return new DetectionResult<>(options, findings);
+    return new DetectionResult<>(PatternKind.SCATTER_GATHER, options, findings);
   }
 
   /** The state of one run. */

@@ -3,6 +3,7 @@ package io.moneytrail.analysis.patterns;
 import io.moneytrail.ledger.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,5 +36,37 @@ public record ScatterGatherFinding(String source, String sink, List<String> inte
     totals = List.copyOf(totals);
     gatheredTotals = List.copyOf(gatheredTotals);
     Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public PatternKind kind() {
+    return PatternKind.SCATTER_GATHER;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Scatter-gather: {@code source}, {@code sink}, {@code intermediaries} (sorted keys), then the
+   * common evidence ({@code total}: the scattered payments), then {@code gatheredTotal} and
+   * {@code gatheredTotals} (the payments into the sink).
+   */
+  @Override
+  public Map<String, Object> toJsonTree() {
+    Map<String, Object> tree = Trees.start(this);
+    tree.put("source", source);
+    tree.put("sink", sink);
+    tree.put("intermediaries", intermediaries);
+    Trees.evidence(tree, this);
+    tree.put("gatheredTotal", Trees.total(gatheredTotals));
+    tree.put("gatheredTotals", Trees.perCurrency(gatheredTotals));
+    tree.put("rule", rule());
+    return tree;
+  }
+
+  @Override
+  public List<String> toRow() {
+    return List.of(kind().id(), source, sink, Integer.toString(intermediaries.size()), Trees.join(intermediaries),
+        start.toString(), end.toString(), Trees.currency(totals), Trees.total(totals), Trees.total(gatheredTotals),
+        Integer.toString(transactions.size()), Trees.join(transactions), rule());
   }
 }

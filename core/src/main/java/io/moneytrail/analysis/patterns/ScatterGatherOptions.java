@@ -2,6 +2,8 @@ package io.moneytrail.analysis.patterns;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Options of scatter-gather ({@link ScatterGatherDetector}).
@@ -57,4 +59,13 @@ public record ScatterGatherOptions(int minCounterparties, Duration window, BigDe
 
   private static final String RULE = "a source pays >= %d distinct intermediaries that each pay one common sink at or after"
       + " receiving from the source, all within %s (payments >= %s each)";
+
+  @Override
+  public Map<String, Object> parameters() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("minCounterparties", minCounterparties);
+    p.put("window", window.toString());
+    p.put("minAmount", Checks.plain(minAmount));
+    return p;
+  }
 }

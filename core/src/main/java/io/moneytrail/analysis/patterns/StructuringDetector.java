@@ -101,6 +101,6 @@ public final class StructuringDetector {
     findings.sort(Comparator.comparing(StructuringFinding::start).thenComparing(StructuringFinding::account)
         .thenComparing(StructuringFinding::direction).thenComparing(StructuringFinding::end));
     LOG.debug("structuring: {} findings", findings.size());
-    return new DetectionResult<>(options, findings);
+    return new DetectionResult<>(PatternKind.STRUCTURING, options, findings);
   }
 }

@@ -3,6 +3,8 @@ package io.moneytrail.analysis.patterns;
 import io.moneytrail.ledger.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,5 +34,40 @@ public record StructuringFinding(String account, Direction direction, List<Strin
     Objects.requireNonNull(end, "end");
     totals = List.copyOf(totals);
     Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public PatternKind kind() {
+    return PatternKind.STRUCTURING;
+  }
+
+  /** @return {@code "sent"} or {@code "received"} */
+  private String directionName() {
+    return direction.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Structuring: {@code account}, {@code direction} ({@code "sent"}: the account made the
+   * payments, {@code "received"}: it received them), {@code counterparties} (sorted keys), then the
+   * common evidence ({@code total}: the sum of the payments).
+   */
+  @Override
+  public Map<String, Object> toJsonTree() {
+    Map<String, Object> tree = Trees.start(this);
+    tree.put("account", account);
+    tree.put("direction", directionName());
+    tree.put("counterparties", counterparties);
+    Trees.evidence(tree, this);
+    tree.put("rule", rule());
+    return tree;
+  }
+
+  @Override
+  public List<String> toRow() {
+    return List.of(kind().id(), account, directionName(), Integer.toString(counterparties.size()),
+        Trees.join(counterparties), start.toString(), end.toString(), Trees.currency(totals), Trees.total(totals),
+        Integer.toString(transactions.size()), Trees.join(transactions), rule());
   }
 }

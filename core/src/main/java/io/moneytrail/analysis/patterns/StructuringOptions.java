@@ -2,6 +2,7 @@ package io.moneytrail.analysis.patterns;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -129,5 +130,19 @@ public record StructuringOptions(BigDecimal threshold, Map<String, BigDecimal> t
       sb.append(" (payments >= ").append(Checks.plain(minAmount)).append(')');
     }
     return sb.toString();
+  }
+
+  @Override
+  public Map<String, Object> parameters() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("threshold", Checks.plain(threshold));
+    Map<String, String> perCurrency = new LinkedHashMap<>();
+    thresholds.forEach((code, t) -> perCurrency.put(code, Checks.plain(t)));
+    p.put("thresholds", perCurrency);
+    p.put("margin", Checks.plain(margin));
+    p.put("minCount", minCount);
+    p.put("window", window.toString());
+    p.put("minAmount", Checks.plain(minAmount));
+    return p;
   }
 }

@@ -8,6 +8,8 @@
  * validated options record, and returns a {@link DetectionResult} whose findings are sorted
  * deterministically and carry their evidence: transaction ids, accounts, time span, exact totals
  * per currency and the rule that fired with its parameters ({@link PatternFinding#rule()}).
+ * {@link DetectionResult#toJsonTree()} and {@link DetectionResult#rows()} give the machine-readable
+ * forms the command line writes ({@code --json}, {@code --csv}), so library users get the same.
  *
  * <h2>Conventions shared by all detectors</h2>
  * <ul>
