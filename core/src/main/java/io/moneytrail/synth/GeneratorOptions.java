@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *     for the planted patterns (each needs 3 to 50 accounts of its own)
  * @param days number of days covered, starting at {@code start}; 1 to 36,600; patterns that span
  *     longer than this are squeezed into it
- * @param transactions number of transaction rows written, planted ones included; at least 1 and at
- *     least the number of planted rows
+ * @param transactions number of transaction rows written, planted ones included; at least 1, at
+ *     least the number of planted rows, and at most {@link #MAX_PER_DAY} a day
  * @param seed the seed: the same options give byte-identical output
  * @param typologies how many patterns to plant per typology, each count 0 to 100,000 (missing
  *     typologies plant none); iterated in {@link Typology} order
@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  */
 public record GeneratorOptions(int accounts, int days, long transactions, long seed, Map<Typology, Integer> typologies,
     Instant start, List<String> currencies) {
+
+  /** Largest number of transactions a day ({@code transactions / days}): one day is held in memory. */
+  public static final long MAX_PER_DAY = 20_000_000L;
 
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -43,6 +46,10 @@ public record GeneratorOptions(int accounts, int days, long transactions, long s
     }
     if (transactions < 1) {
       throw new IllegalArgumentException("transactions must be at least 1, was " + transactions);
+    }
+    if (transactions / days > MAX_PER_DAY) {
+      throw new IllegalArgumentException("transactions must be at most " + MAX_PER_DAY + " a day (one day is held in "
+          + "memory), was " + transactions + " over " + days + " days");
     }
     EnumMap<Typology, Integer> copy = new EnumMap<>(Typology.class);
     for (Map.Entry<Typology, Integer> e : typologies.entrySet()) {

@@ -134,6 +134,8 @@ class ScenarioGeneratorTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withAccounts(99)).getMessage().startsWith("accounts"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withDays(0)).getMessage().startsWith("days"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withTransactions(0)).getMessage().startsWith("transactions"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withDays(1).withTransactions(20_000_001))
+        .getMessage().contains("a day"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withStart(Instant.ofEpochMilli(1)))
         .getMessage().startsWith("start"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withCurrencies(List.of("eur")))
