@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The root command: {@code moneytrail <command>}. */
 @Command(name = "moneytrail", mixinStandardHelpOptions = true, versionProvider = MoneytrailCommand.Version.class,
     description = "Traces illicit payments through transaction data.",
-    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, TraceCommand.class, CyclesCommand.class, FanOutCommand.class, FanInCommand.class, ScatterGatherCommand.class, GatherScatterCommand.class, MulesCommand.class, StructuringCommand.class, AnalyzeCommand.class, VerifyCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, TraceCommand.class, CyclesCommand.class, FanOutCommand.class, FanInCommand.class, ScatterGatherCommand.class, GatherScatterCommand.class, MulesCommand.class, StructuringCommand.class, GenerateCommand.class, EvaluateCommand.class, AnalyzeCommand.class, VerifyCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:verify found differences", "2:usage error", "3:input error"})
 public final class MoneytrailCommand implements Runnable {

@@ -1,0 +1,15 @@
+package io.moneytrail.synth;
+
+/**
+ * One planted transaction before ids are assigned.
+ *
+ * @param second epoch second
+ * @param seq creation order, breaks ties in time
+ * @param from payer, planted-account index (offset later)
+ * @param to receiver, planted-account index
+ * @param amount minor units at scale 2
+ * @param typology its typology
+ * @param pattern 1-based pattern number within the typology
+ * @param role the transaction's role in the pattern
+ */
+record PlantedTx(long second, int seq, int from, int to, long amount, Typology typology, int pattern, String role) {}

@@ -1,0 +1,179 @@
+package io.moneytrail.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.moneytrail.analysis.cycles.CycleOptions;
+import io.moneytrail.analysis.patterns.FanOptions;
+import io.moneytrail.analysis.patterns.GatherScatterOptions;
+import io.moneytrail.analysis.patterns.MuleOptions;
+import io.moneytrail.analysis.patterns.ScatterGatherOptions;
+import io.moneytrail.analysis.patterns.StructuringOptions;
+import io.moneytrail.evaluate.Evaluation;
+import io.moneytrail.evaluate.EvaluationOptions;
+import io.moneytrail.evaluate.Evaluator;
+import io.moneytrail.evaluate.GroundTruth;
+import io.moneytrail.evaluate.LabelReader;
+import io.moneytrail.evaluate.TypologyScore;
+import io.moneytrail.ingest.IngestOptions;
+import io.moneytrail.ingest.LedgerReader;
+import io.moneytrail.ingest.LoadResult;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScenarioGeneratorTest {
+
+  private static final GeneratorOptions SMALL = GeneratorOptions.defaults()
+      .withAccounts(3_000).withDays(90).withTransactions(40_000).withSeed(42);
+
+  private static String[] run(GeneratorOptions options) {
+    StringWriter tx = new StringWriter();
+    StringWriter labels = new StringWriter();
+    new ScenarioGenerator(options).generate(tx, labels);
+    return new String[] {tx.toString(), labels.toString()};
+  }
+
+  @Test
+  void sameSeedGivesIdenticalOutputAndAnotherSeedDoesNot() {
+    String[] a = run(SMALL);
+    String[] b = run(SMALL);
+    assertEquals(a[0], b[0]);
+    assertEquals(a[1], b[1]);
+    String[] c = run(SMALL.withSeed(43));
+    assertNotEquals(a[0], c[0]);
+    assertNotEquals(a[1], c[1]);
+  }
+
+  @Test
+  void writesTheRequestedRowsInTimeOrderAndLabelsPointAtPlantedRows() {
+    StringWriter tx = new StringWriter();
+    StringWriter labels = new StringWriter();
+    GenerationSummary summary = new ScenarioGenerator(SMALL).generate(tx, labels);
+    String[] lines = tx.toString().split("\n");
+    assertEquals("tx_id,timestamp,from_account,to_account,amount,currency", lines[0]);
+    assertEquals(40_000, lines.length - 1);
+    assertEquals(40_000, summary.rows());
+    Set<String> ids = new HashSet<>();
+    String previous = "";
+    for (int i = 1; i < lines.length; i++) {
+      String[] cells = lines[i].split(",");
+      assertEquals(6, cells.length, lines[i]);
+      assertTrue(ids.add(cells[0]), "unique id " + cells[0]);
+      assertTrue(previous.compareTo(cells[1]) <= 0, "time order at line " + i);
+      previous = cells[1];
+      assertTrue(cells[4].matches("\\d+\\.\\d\\d") && !cells[4].equals("0.00"), cells[4]);
+      assertTrue(!cells[2].equals(cells[3]), "no self-transfer at line " + i);
+    }
+    assertTrue(previous.startsWith("2025-03-31"), previous);
+    String[] labelLines = labels.toString().split("\n");
+    assertEquals("tx_id,typology,pattern_id,role", labelLines[0]);
+    assertEquals(summary.plantedRows(), labelLines.length - 1);
+    Set<String> patterns = new HashSet<>();
+    for (int i = 1; i < labelLines.length; i++) {
+      String[] cells = labelLines[i].split(",");
+      assertTrue(ids.contains(cells[0]), cells[0]);
+      assertTrue(Typology.byLabel(cells[1]).isPresent(), cells[1]);
+      assertTrue(cells[2].startsWith(cells[1] + "-"), cells[2]);
+      patterns.add(cells[2]);
+    }
+    int expected = GeneratorOptions.defaultTypologies().values().stream().mapToInt(Integer::intValue).sum();
+    assertEquals(expected, patterns.size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {42, 7, 2026})
+  void everyPlantedPatternIsFoundByTheDetectorsWithGenerousOptions(long seed, @TempDir Path dir) throws IOException {
+    GeneratorOptions options = SMALL.withSeed(seed);
+    Path txFile = dir.resolve("tx.csv");
+    Path labelFile = dir.resolve("labels.csv");
+    try (var tx = Files.newBufferedWriter(txFile, StandardCharsets.UTF_8);
+        var labels = Files.newBufferedWriter(labelFile, StandardCharsets.UTF_8)) {
+      new ScenarioGenerator(options).generate(tx, labels);
+    }
+    LoadResult load = LedgerReader.read(IngestOptions.defaults(), txFile);
+    assertEquals(0, load.rowsRejected());
+    GroundTruth truth = LabelReader.read(labelFile);
+    EvaluationOptions generous = EvaluationOptions.defaults()
+        .withFan(new FanOptions(5, Duration.ofDays(3), BigDecimal.ZERO))
+        .withScatterGather(new ScatterGatherOptions(3, Duration.ofDays(3), BigDecimal.ZERO))
+        .withGatherScatter(new GatherScatterOptions(3, Duration.ofDays(3), BigDecimal.ZERO))
+        .withMule(new MuleOptions(new BigDecimal("0.8"), Duration.ofHours(48), 2, BigDecimal.ZERO))
+        .withStructuring(StructuringOptions.defaults().withMinCount(3).withWindow(Duration.ofDays(7)))
+        .withCycles(CycleOptions.defaults().withMaxLength(6).withWindow(Duration.ofDays(30)).withMinAmount(new BigDecimal("5000")));
+    Evaluation evaluation = Evaluator.evaluate(load.ledger(), truth, generous);
+    assertEquals(0, evaluation.missingTransactions());
+    assertEquals(8, evaluation.typologies().size());
+    for (TypologyScore score : evaluation.typologies()) {
+      int planted = SMALL.count(Typology.byLabel(score.typology()).orElseThrow());
+      assertEquals(planted, score.labelled(), score.typology());
+      assertEquals(planted, score.found(), score.typology() + " " + score);
+      assertTrue(score.txRecall() >= 0.5, score.toString());
+    }
+  }
+
+  @Test
+  void optionsAreValidatedNamingTheOption() {
+    GeneratorOptions d = GeneratorOptions.defaults();
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withAccounts(99)).getMessage().startsWith("accounts"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withDays(0)).getMessage().startsWith("days"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withTransactions(0)).getMessage().startsWith("transactions"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withDays(1).withTransactions(20_000_001))
+        .getMessage().contains("a day"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withStart(Instant.ofEpochMilli(1)))
+        .getMessage().startsWith("start"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withCurrencies(List.of("eur")))
+        .getMessage().startsWith("currencies"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withTypologies(Map.of(Typology.CYCLE, -1)))
+        .getMessage().contains("cycle"));
+  }
+
+  @Test
+  void typologyListParsesNamesAndRejectsUnknownOnes() {
+    assertEquals(Map.of(Typology.FAN_IN, 30, Typology.SCAM_CENTRE, 5),
+        GeneratorOptions.parseTypologies("fan_in=30, scam-centre=5"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> GeneratorOptions.parseTypologies("smurf=3"))
+        .getMessage().contains("smurf"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> GeneratorOptions.parseTypologies("cycle=x"))
+        .getMessage().contains("cycle"));
+  }
+
+  @Test
+  void tooFewAccountsOrRowsForThePatternsIsRejected() {
+    GeneratorOptions tooFewAccounts = SMALL.withAccounts(500);
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> run(tooFewAccounts)).getMessage().startsWith("accounts"));
+    GeneratorOptions tooFewRows = SMALL.withTransactions(100);
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> run(tooFewRows)).getMessage().startsWith("transactions"));
+  }
+
+  @Test
+  void severalCurrenciesAreUsedByHomeCurrencyAndPlantedRowsUseTheFirst() throws IOException {
+    GeneratorOptions options = SMALL.withCurrencies(List.of("EUR", "USD")).withTypologies(Map.of(Typology.CYCLE, 3));
+    String[] out = run(options);
+    assertTrue(out[0].contains(",USD\n") && out[0].contains(",EUR\n"));
+    GroundTruth truth = LabelReader.read(new StringReader(out[1]), "labels");
+    Set<String> planted = new HashSet<>();
+    truth.patterns().forEach(p -> planted.addAll(p.transactions()));
+    for (String line : out[0].split("\n")) {
+      if (planted.contains(line.substring(0, line.indexOf(',')))) {
+        assertTrue(line.endsWith(",EUR"), line);
+      }
+    }
+  }
+}
