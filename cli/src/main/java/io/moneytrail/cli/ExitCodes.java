@@ -10,6 +10,8 @@ final class ExitCodes {
   static final int USAGE = 2;
   /** Bad input data: unreadable file, missing columns, a bad row in strict mode, unknown ids. */
   static final int INPUT = 3;
+  /** A defect in moneytrail itself: a one-line message instead of a stack trace. */
+  static final int INTERNAL = 4;
 
   private ExitCodes() {}
 }

@@ -3,7 +3,7 @@ package io.moneytrail.cli;
 import io.moneytrail.ingest.FileStats;
 import io.moneytrail.ingest.LoadResult;
 import io.moneytrail.ingest.RejectedRow;
-import io.moneytrail.ledger.Money;
+
 import io.moneytrail.report.Inspection;
 import io.moneytrail.report.Json;
 import io.moneytrail.report.RejectsCsv;
@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,16 +67,16 @@ final class InspectCommand implements Callable<Integer> {
     int scale = load.ledger().scale();
     out.println("Format:         " + load.format());
     for (FileStats f : load.files()) {
-      out.printf("File:           %s (%d rows read, %d loaded, %d rejected%s)%n", f.file(), f.rowsRead(), f.rowsLoaded(),
+      out.printf(Locale.ROOT, "File:           %s (%d rows read, %d loaded, %d rejected%s)%n", f.file(), f.rowsRead(), f.rowsLoaded(),
           f.rowsRejected(), f.blankLines() > 0 ? ", " + f.blankLines() + " blank lines skipped" : "");
     }
-    out.printf("Rows:           %d read = %d loaded + %d rejected%n", load.rowsRead(), load.rowsLoaded(), load.rowsRejected());
+    out.printf(Locale.ROOT, "Rows:           %d read = %d loaded + %d rejected%n", load.rowsRead(), load.rowsLoaded(), load.rowsRejected());
     List<RejectedRow> rejects = load.rejects();
     for (RejectedRow r : rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size()))) {
       out.println("  rejected " + r.describe());
     }
     if (rejects.size() > SHOWN_REJECTS) {
-      out.printf("  ... and %d more (write them all with --rejects FILE)%n", rejects.size() - SHOWN_REJECTS);
+      out.printf(Locale.ROOT, "  ... and %d more (write them all with --rejects FILE)%n", rejects.size() - SHOWN_REJECTS);
     }
     out.println("Accounts:       " + in.accounts());
     out.println("Transactions:   " + load.ledger().size());
@@ -84,7 +85,7 @@ final class InspectCommand implements Callable<Integer> {
     out.println("Self-transfers: " + in.selfTransfers());
     out.println();
     TextTable totals = new TextTable("currency", "transactions", "total").rightAlign(1, 2);
-    in.totals().forEach((c, v) -> totals.row(c, in.counts().get(c), Money.format(v, scale)));
+    in.totals().forEach((c, v) -> totals.row(c, in.counts().get(c), Inspection.decimal(v, scale)));
     totals.print(out);
     printTop("Top accounts by outgoing volume", in.topSenders(), scale, out);
     printTop("Top accounts by incoming volume", in.topReceivers(), scale, out);
@@ -96,7 +97,7 @@ final class InspectCommand implements Callable<Integer> {
       out.println(title + " (" + currency + "):");
       TextTable t = new TextTable("account", "transactions", "total").rightAlign(1, 2);
       for (Inspection.AccountVolume v : list) {
-        t.row(v.account(), v.count(), Money.format(v.total(), scale));
+        t.row(v.account(), v.count(), Inspection.decimal(v.total(), scale));
       }
       t.print(out);
     });

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Traces illicit payments through transaction data.",
     subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, TraceCommand.class, CyclesCommand.class, FanOutCommand.class, FanInCommand.class, ScatterGatherCommand.class, GatherScatterCommand.class, MulesCommand.class, StructuringCommand.class, GenerateCommand.class, EvaluateCommand.class, AnalyzeCommand.class, VerifyCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:verify found differences", "2:usage error", "3:input error"})
+    exitCodeList = {"0:success", "1:verify found differences", "2:usage error", "3:input error", "4:internal error (please report it)"})
 public final class MoneytrailCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -40,7 +40,12 @@ public final class MoneytrailCommand implements Runnable {
         line.getErr().println("moneytrail: " + ex.getMessage());
         return ExitCodes.INPUT;
       }
-      throw ex;
+      if (ex instanceof ArithmeticException) {
+        line.getErr().println("moneytrail: the input's amounts exceed exact 64-bit arithmetic: " + ex.getMessage());
+        return ExitCodes.INPUT;
+      }
+      line.getErr().println("moneytrail: internal error: " + ex);
+      return ExitCodes.INTERNAL;
     });
     return cl;
   }

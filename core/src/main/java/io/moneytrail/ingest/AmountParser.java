@@ -98,8 +98,16 @@ final class AmountParser {
     BigDecimal d;
     try {
       d = new BigDecimal(t);
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
       throw new BadCell("amount is not a number");
+    }
+    if ((long) d.precision() - d.scale() > 20) {
+      throw new BadCell(d.signum() <= 0 ? "amount must be greater than zero"
+          : "amount does not fit in a 64-bit count of minor units at scale " + scale);
+    }
+    if (d.signum() != 0 && d.stripTrailingZeros().scale() > scale) {
+      throw new BadCell(d.signum() < 0 ? "amount is negative; must be greater than zero"
+          : "amount has more decimal places than the scale of " + scale + " (a larger --scale holds it exactly)");
     }
     if (d.signum() <= 0) {
       throw new BadCell(d.signum() == 0 ? "amount must be greater than zero" : "amount is negative; must be greater than zero");

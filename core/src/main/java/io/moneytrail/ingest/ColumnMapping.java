@@ -80,8 +80,12 @@ public record ColumnMapping(Map<Field, String> columns, Map<String, String> sett
     Map<Field, String> columns = new EnumMap<>(Field.class);
     Map<String, String> settings = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
+      String raw = lines.get(i);
+      if (i == 0 && raw.startsWith("\uFEFF")) {
+        raw = raw.substring(1); // byte-order mark, as editors on Windows write it
+      }
+      String line = raw.stripLeading();
+      if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       try {
@@ -91,7 +95,9 @@ public record ColumnMapping(Map<Field, String> columns, Map<String, String> sett
       }
     }
     try {
-      return new ColumnMapping(columns, settings);
+      ColumnMapping mapping = new ColumnMapping(columns, settings);
+      IngestOptions.defaults().withSettings(settings); // report a bad setting against this file
+      return mapping;
     } catch (IllegalArgumentException e) {
       throw new IngestException(file, 0, null, null, e.getMessage());
     }

@@ -286,7 +286,8 @@ public final class LedgerReader {
         builder.add(id, millis, from, to, amount, currency, extra);
         loaded++;
       } catch (BadCell bad) {
-        reject(record, line, column, record.get(column), bad.getMessage());
+        int at = bad.column() >= 0 ? bad.column() : column;
+        reject(record, line, at, record.get(at), bad.getMessage());
       }
     }
 
@@ -303,7 +304,7 @@ public final class LedgerReader {
       if (layout.compositeAccounts) {
         String bank = record.get(bankColumn).trim();
         if (bank.isEmpty()) {
-          throw new BadCell("required field is empty (the bank of account " + account + ")");
+          throw new BadCell("required field is empty (the bank of account " + account + ")", bankColumn);
         }
         return bank + ":" + account;
       }

@@ -62,15 +62,29 @@ final class RecordPipeline implements AutoCloseable {
       if (batch.size > 0) {
         put(batch);
       }
-    } catch (IOException | RuntimeException e) {
-      failure = e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return;
+    } catch (Throwable e) { // an Error too: the consumer must always be told the run ended
+      failure = e;
+      queue.clear(); // the load fails; make room for the end marker
+    } finally {
+      endOfInput();
     }
-    try {
-      put(END);
-    } catch (InterruptedException e) {
+  }
+
+  /** Hands over the end marker after every batch, unless the consumer has closed the pipeline. */
+  private void endOfInput() {
+    boolean interrupted = false;
+    while (!closed) {
+      try {
+        if (queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
     }
   }
@@ -101,8 +115,11 @@ final class RecordPipeline implements AutoCloseable {
       if (f instanceof IOException io) {
         throw io;
       }
-      if (f instanceof RuntimeException r) {
-        throw new IOException(r.getMessage() == null ? r.toString() : r.getMessage(), r);
+      if (f instanceof Error e) {
+        throw e;
+      }
+      if (f != null) {
+        throw new IOException(f.getMessage() == null ? f.toString() : f.getMessage(), f);
       }
       return null;
     }

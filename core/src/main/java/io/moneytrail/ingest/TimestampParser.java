@@ -18,7 +18,8 @@ import java.util.Optional;
  * (fast): {@code yyyy-MM-dd}, optionally followed by {@code T} or a space and {@code HH:mm},
  * {@code HH:mm:ss} or {@code HH:mm:ss.fraction}, optionally followed by {@code Z} or an offset
  * ({@code +02:00}, {@code +0200}, {@code +02}); {@code /} may separate the date parts instead of
- * {@code -}. Times without an offset are in the declared zone. Impossible dates (31 April) are
+ * {@code -}. Times without an offset are in the declared zone (a time its clocks skip is refused;
+ * one that occurs twice takes the earlier offset). Impossible dates (31 April) are
  * refused, as are non-zero digits below the millisecond (never rounded).
  */
 final class TimestampParser {
@@ -73,7 +74,7 @@ final class TimestampParser {
         return checkedMillis(z.toInstant());
       }
       LocalDateTime local = t instanceof LocalDateTime l ? l : ((LocalDate) t).atStartOfDay();
-      return checkedMillis(local.atZone(zone).toInstant());
+      return checkedMillis(inZone(local));
     } catch (DateTimeParseException e) {
       throw new BadCell("timestamp does not match the format " + formatterText() + ": " + reasonOf(e));
     } catch (DateTimeException e) {
@@ -167,7 +168,7 @@ final class TimestampParser {
         return localMillis - fixedOffset.getTotalSeconds() * 1000L;
       }
       LocalDateTime ldt = LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000);
-      return ldt.atZone(zone).toInstant().toEpochMilli();
+      return inZone(ldt).toEpochMilli();
     }
     char c = s.charAt(i);
     if (c == 'Z' && i + 1 == n) {
@@ -191,6 +192,17 @@ final class TimestampParser {
       return localMillis - offsetSeconds * 1000L;
     }
     throw invalid();
+  }
+
+  /**
+   * A local time in the declared zone. A time the clocks skip (spring forward) is refused; a time
+   * that occurs twice (fall back) takes the earlier offset, as {@link LocalDateTime#atZone} does.
+   */
+  private java.time.Instant inZone(LocalDateTime local) throws BadCell {
+    if (zone.getRules().getValidOffsets(local).isEmpty()) {
+      throw new BadCell("timestamp " + local + " does not exist in zone " + zone + " (the clocks skip it)");
+    }
+    return local.atZone(zone).toInstant();
   }
 
   private static BadCell invalid() {

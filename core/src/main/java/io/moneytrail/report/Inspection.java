@@ -4,10 +4,9 @@ import io.moneytrail.ingest.FileStats;
 import io.moneytrail.ingest.LoadResult;
 import io.moneytrail.ingest.RejectedRow;
 import io.moneytrail.ledger.Ledger;
-import io.moneytrail.ledger.Money;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ import java.util.TreeMap;
  *
  * @param load the load it describes
  * @param accounts number of distinct accounts
- * @param totals exact total per currency, in minor units at the ledger's scale (sorted by code)
+ * @param totals exact total per currency, in minor units at the ledger's scale (sorted by code; a
+ *     BigInteger, since a sum of 64-bit amounts can exceed 64 bits)
  * @param counts number of transactions per currency (sorted by code)
  * @param start earliest transaction time (empty for an empty ledger)
  * @param end latest transaction time (empty for an empty ledger)
@@ -30,7 +30,7 @@ import java.util.TreeMap;
  * @param topSenders per currency, the (at most) 10 accounts with the largest outgoing volume
  * @param topReceivers per currency, the (at most) 10 accounts with the largest incoming volume
  */
-public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> totals, SortedMap<String, Long> counts,
+public record Inspection(LoadResult load, int accounts, SortedMap<String, BigInteger> totals, SortedMap<String, Long> counts,
     Optional<Instant> start, Optional<Instant> end, int duplicateIds, int selfTransfers,
     SortedMap<String, List<AccountVolume>> topSenders, SortedMap<String, List<AccountVolume>> topReceivers) {
 
@@ -46,7 +46,7 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> 
    * @param total exact volume in minor units
    * @param count number of transactions
    */
-  public record AccountVolume(String account, long total, int count) {}
+  public record AccountVolume(String account, BigInteger total, int count) {}
 
   /**
    * Computes the inspection of a load.
@@ -59,10 +59,10 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> 
     int n = l.size();
     int currencies = l.currencies().size();
     int accounts = l.accounts().size();
-    long[] total = new long[currencies];
+    ExactSums total = new ExactSums(currencies);
     long[] count = new long[currencies];
-    long[][] out = new long[currencies][];
-    long[][] in = new long[currencies][];
+    ExactSums[] out = new ExactSums[currencies];
+    ExactSums[] in = new ExactSums[currencies];
     int[][] outCount = new int[currencies][];
     int[][] inCount = new int[currencies][];
     long min = Long.MAX_VALUE;
@@ -70,28 +70,28 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> 
     for (int row = 0; row < n; row++) {
       int c = l.currencyId(row);
       if (out[c] == null) {
-        out[c] = new long[accounts];
-        in[c] = new long[accounts];
+        out[c] = new ExactSums(accounts);
+        in[c] = new ExactSums(accounts);
         outCount[c] = new int[accounts];
         inCount[c] = new int[accounts];
       }
       long a = l.amount(row);
-      total[c] = Math.addExact(total[c], a);
+      total.add(c, a);
       count[c]++;
-      out[c][l.fromId(row)] = Math.addExact(out[c][l.fromId(row)], a);
+      out[c].add(l.fromId(row), a);
       outCount[c][l.fromId(row)]++;
-      in[c][l.toId(row)] = Math.addExact(in[c][l.toId(row)], a);
+      in[c].add(l.toId(row), a);
       inCount[c][l.toId(row)]++;
       min = Math.min(min, l.epochMillis(row));
       max = Math.max(max, l.epochMillis(row));
     }
-    SortedMap<String, Long> totals = new TreeMap<>();
+    SortedMap<String, BigInteger> totals = new TreeMap<>();
     SortedMap<String, Long> counts = new TreeMap<>();
     SortedMap<String, List<AccountVolume>> senders = new TreeMap<>();
     SortedMap<String, List<AccountVolume>> receivers = new TreeMap<>();
     for (int c = 0; c < currencies; c++) {
       String code = l.currencies().get(c);
-      totals.put(code, total[c]);
+      totals.put(code, total.get(c));
       counts.put(code, count[c]);
       senders.put(code, top(l, out[c], outCount[c]));
       receivers.put(code, top(l, in[c], inCount[c]));
@@ -102,15 +102,22 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> 
         l.duplicateIdCount(), l.selfTransferCount(), senders, receivers);
   }
 
-  private static List<AccountVolume> top(Ledger l, long[] volume, int[] count) {
-    List<AccountVolume> all = new ArrayList<>();
-    for (int a = 0; a < volume.length; a++) {
+  private static List<AccountVolume> top(Ledger l, ExactSums volume, int[] count) {
+    List<Integer> ids = new ArrayList<>();
+    for (int a = 0; a < count.length; a++) {
       if (count[a] > 0) {
-        all.add(new AccountVolume(l.accounts().name(a), volume[a], count[a]));
+        ids.add(a);
       }
     }
-    all.sort(Comparator.comparingLong(AccountVolume::total).reversed().thenComparing(AccountVolume::account));
-    return List.copyOf(all.subList(0, Math.min(TOP, all.size())));
+    ids.sort((a, b) -> {
+      int c = volume.compare(b, a);
+      return c != 0 ? c : l.accounts().name(a).compareTo(l.accounts().name(b));
+    });
+    List<AccountVolume> top = new ArrayList<>();
+    for (int a : ids.subList(0, Math.min(TOP, ids.size()))) {
+      top.add(new AccountVolume(l.accounts().name(a), volume.get(a), count[a]));
+    }
+    return List.copyOf(top);
   }
 
   /**
@@ -139,7 +146,7 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> 
     m.put("end", end.map(Instant::toString).orElse(null));
     m.put("scale", scale);
     Map<String, Object> t = new LinkedHashMap<>();
-    totals.forEach((c, v) -> t.put(c, Money.format(v, scale)));
+    totals.forEach((c, v) -> t.put(c, decimal(v, scale)));
     m.put("totals", t);
     m.put("counts", new LinkedHashMap<>(counts));
     List<Object> files = new ArrayList<>();
@@ -171,6 +178,15 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> 
     return m;
   }
 
+  /**
+   * @param minorUnits an exact sum of minor units
+   * @param scale decimal digits
+   * @return it as a plain decimal string, e.g. {@code "12.50"}
+   */
+  public static String decimal(BigInteger minorUnits, int scale) {
+    return new java.math.BigDecimal(minorUnits, scale).toPlainString();
+  }
+
   private static Map<String, Object> volumes(SortedMap<String, List<AccountVolume>> byCurrency, int scale) {
     Map<String, Object> m = new LinkedHashMap<>();
     byCurrency.forEach((c, list) -> {
@@ -178,7 +194,7 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, Long> 
       for (AccountVolume v : list) {
         Map<String, Object> vm = new LinkedHashMap<>();
         vm.put("account", v.account());
-        vm.put("total", Money.format(v.total(), scale));
+        vm.put("total", decimal(v.total(), scale));
         vm.put("count", v.count());
         rows.add(vm);
       }

@@ -338,4 +338,83 @@ class LedgerReaderTest {
       }
     }
   }
+
+  @Test
+  void hugeExponentsAreRejectedQuicklyNotComputed() throws IOException {
+    Path f = write("exp.csv", HEADER + "T1,2025-01-01,A,B,1E999999999,EUR\nT2,2025-01-01,A,B,1E-999999999,EUR\n"
+        + "T3,2025-01-01,A,B,1E2147483647,EUR\nT4,2025-01-01,A,B,1.5E3,EUR\n");
+    LoadResult r = read(f);
+    assertEquals(3, r.rowsRejected());
+    assertTrue(r.rejects().get(0).reason().contains("64-bit"), r.rejects().get(0).reason());
+    assertTrue(r.rejects().get(1).reason().contains("decimal places"), r.rejects().get(1).reason());
+    assertEquals(150000, r.ledger().amount(0));
+  }
+
+  @Test
+  void localTimesTheClocksSkipAreRejectedNotShifted() throws IOException {
+    Path f = write("dst.csv", HEADER + "T1,2021-03-28 02:30,A,B,1,EUR\nT2,2021-03-28 03:30,A,B,1,EUR\n");
+    LoadResult r = LedgerReader.read(IngestOptions.defaults().withZone(java.time.ZoneId.of("Europe/Berlin")), f);
+    assertEquals(1, r.rowsRejected());
+    assertTrue(r.rejects().get(0).reason().contains("does not exist in zone Europe/Berlin"), r.rejects().get(0).reason());
+    assertEquals(Instant.parse("2021-03-28T01:30:00Z"), r.ledger().timestamp(0));
+  }
+
+  @Test
+  void anEmptyBankIsReportedInTheBankColumn() throws IOException {
+    Path f = write("aml.csv", "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format\n"
+        + "2022/09/01 00:20,,A1,011,B,10.00,Euro,10.00,Euro,ACH\n");
+    RejectedRow rej = read(f).rejects().get(0);
+    assertEquals(Optional.of("From Bank"), rej.column());
+    assertEquals(Optional.of(""), rej.value());
+  }
+
+  @Test
+  void mappingFilesMayStartWithAByteOrderMarkAndUseATabDelimiter() throws IOException {
+    Path mapping = write("m.mapping", "\uFEFFtimestamp=Date\nfrom=Payer\nto=Payee\namount=Sum\ndelimiter=\t\n");
+    Path data = write("t.tsv", "Date\tPayer\tPayee\tSum\n2025-01-02\tA\tB\t5\n");
+    LoadResult r = LedgerReader.read(IngestOptions.defaults().withMapping(ColumnMapping.load(mapping)), data);
+    assertEquals(1, r.rowsLoaded());
+    Path bad = write("bad.mapping", "timestamp=Date\nfrom=Payer\nto=Payee\namount=Sum\nscale=many\n");
+    IngestException e = assertThrows(IngestException.class, () -> ColumnMapping.load(bad));
+    assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
+  }
+
+  @Test
+  void aTokeniserFailureEndsTheLoadInsteadOfHangingIt() throws Exception {
+    java.io.Reader failing = new java.io.Reader() {
+      int calls;
+
+      @Override
+      public int read(char[] buf, int off, int len) {
+        if (calls++ == 0) {
+          String head = "a,b\n1,2\n";
+          head.getChars(0, head.length(), buf, off);
+          return head.length();
+        }
+        throw new OutOfMemoryError("simulated");
+      }
+
+      @Override
+      public void close() {}
+    };
+    try (RecordPipeline p = new RecordPipeline(dir.resolve("x.csv"), failing,
+        org.apache.commons.csv.CSVFormat.RFC4180)) {
+      java.util.concurrent.Future<Object> f = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r);
+        t.setDaemon(true);
+        return t;
+      }).submit(() -> {
+        try {
+          while (p.take() != null) {
+            // drain
+          }
+          return "ended";
+        } catch (Throwable t) {
+          return t;
+        }
+      });
+      Object outcome = f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertTrue(outcome instanceof OutOfMemoryError, String.valueOf(outcome));
+    }
+  }
 }
