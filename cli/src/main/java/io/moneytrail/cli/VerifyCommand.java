@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,12 +24,17 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The report folder (with manifest.json).")
   Path dir;
 
+  @Option(names = "--input-dir", paramLabel = "DIR",
+      description = "Look for the input files by name in DIR instead of at the paths recorded in the manifest "
+          + "(for a report handed over together with its data).")
+  Path inputDir;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     ManifestCheck.Result result;
     try {
-      result = ManifestCheck.verify(dir);
+      result = ManifestCheck.verify(dir, java.util.Optional.ofNullable(inputDir));
     } catch (NoSuchFileException e) {
       throw new InputException("no manifest.json in " + dir);
     }

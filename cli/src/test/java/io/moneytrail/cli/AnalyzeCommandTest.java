@@ -114,6 +114,19 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void verifyFindsHandedOverInputsByNameWithInputDir() throws Exception {
+    Path input = tmp.resolve("in.csv");
+    Files.copy(Path.of(SCAM), input);
+    Path out = tmp.resolve("case");
+    assertEquals(0, CliRun.of("analyze", input.toString(), "--out", out.toString()).exitCode());
+    Path handedOver = Files.createDirectories(tmp.resolve("evidence"));
+    Files.move(input, handedOver.resolve("in.csv"));
+    assertEquals(1, CliRun.of("verify", out.toString()).exitCode());
+    CliRun ok = CliRun.of("verify", out.toString(), "--input-dir", handedOver.toString());
+    assertEquals(0, ok.exitCode(), ok.out());
+  }
+
+  @Test
   void dataWithNothingFlaggedAndOnlyRejectedRowsStillGiveAVerifiableReport() throws Exception {
     Path input = tmp.resolve("bad.csv");
     Files.writeString(input, "tx_id,timestamp,from_account,to_account,amount,currency\n"

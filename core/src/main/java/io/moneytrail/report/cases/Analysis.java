@@ -115,7 +115,17 @@ public final class Analysis {
   }
 
   private static String cycleRule(CycleResult r) {
-    return "temporal cycle: " + r.parameters().parameters();
+    var o = r.parameters();
+    if (o.ignoreTime()) {
+      return "static cycle: 2 to " + o.maxLength() + " accounts on the aggregated account-pair graph (time ignored)";
+    }
+    StringBuilder b = new StringBuilder("temporal cycle: 2 to ").append(o.maxLength())
+        .append(" accounts, each hop ").append(o.strictTime() ? "strictly later than" : "at the same time as or later than")
+        .append(" the previous, first to last hop within ").append(o.window());
+    o.minAmount().ifPresent(v -> b.append(", every hop >= ").append(v.toPlainString()));
+    o.maxLoss().ifPresent(v -> b.append(", each hop >= (1 - ").append(v.toPlainString()).append(") x the previous"));
+    o.maxGain().ifPresent(v -> b.append(", each hop <= (1 + ").append(v.toPlainString()).append(") x the previous"));
+    return b.toString();
   }
 
   private static void add(List<Finding> out, Typology typology, String prefix, Ledger ledger,

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Re-checks a case report folder against its {@code manifest.json}: every input file (at its
@@ -68,6 +69,20 @@ public final class ManifestCheck {
    * @throws IOException when the manifest cannot be read or is not a moneytrail manifest
    */
   public static Result verify(Path dir) throws IOException {
+    return verify(dir, Optional.empty());
+  }
+
+  /**
+   * Like {@link #verify(Path)}, but looks for the input files by file name in {@code inputDir}
+   * instead of at their recorded paths (for a report and its data handed over together).
+   *
+   * @param dir the report folder
+   * @param inputDir where the input files are now, or empty for their recorded absolute paths
+   * @return one check per recorded file
+   * @throws NoSuchFileException when the folder has no manifest
+   * @throws IOException when the manifest cannot be read or is not a moneytrail manifest
+   */
+  public static Result verify(Path dir, Optional<Path> inputDir) throws IOException {
     Path manifest = dir.resolve(CaseReport.MANIFEST);
     if (!Files.isRegularFile(manifest)) {
       throw new NoSuchFileException(manifest.toString(), null, "no manifest.json in the folder");
@@ -79,7 +94,9 @@ public final class ManifestCheck {
     List<Check> checks = new ArrayList<>();
     for (JsonNode in : root.get("inputs")) {
       String shown = in.path("path").asText();
-      Path p = Path.of(in.path("absolutePath").asText(shown));
+      Path recorded = Path.of(in.path("absolutePath").asText(shown));
+      Path p = inputDir.isPresent() && recorded.getFileName() != null
+          ? inputDir.get().resolve(recorded.getFileName().toString()) : recorded;
       checks.add(check("input", shown, p, in));
     }
     for (JsonNode out : root.get("outputs")) {
