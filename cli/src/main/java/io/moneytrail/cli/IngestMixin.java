@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The input files and every ingest option, shared by all commands that read transactions. */
-public final class IngestMixin {
+final class IngestMixin {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Transaction CSV file(s), loaded in order.")
   List<Path> files;
 
@@ -67,6 +67,9 @@ public final class IngestMixin {
     IngestOptions o = IngestOptions.defaults().withFormat(format);
     if (map != null && mappingFile != null) {
       throw new IllegalArgumentException("give either --map or --mapping-file, not both");
+    }
+    if ((map != null || mappingFile != null) && !IngestOptions.AUTO.equals(format.trim().toLowerCase(java.util.Locale.ROOT))) {
+      throw new IllegalArgumentException("--format " + format + " and a column mapping exclude each other: a mapping defines the layout");
     }
     if (mappingFile != null) {
       o = o.withMapping(ColumnMapping.load(mappingFile));

@@ -80,6 +80,9 @@ class InspectCommandTest {
     assertEquals(2, CliRun.of("inspect", "--bogus", DATA + "scam-centre.csv").exitCode());
     assertEquals(2, CliRun.of("inspect", "--zone", "Mars/Olympus", DATA + "scam-centre.csv").exitCode());
     assertEquals(2, CliRun.of("inspect", "--format", "swift", DATA + "scam-centre.csv").exitCode());
+    CliRun both = CliRun.of("inspect", "--format", "amlsim", "--mapping-file", DATA + "bank-export-de.mapping", DATA + "bank-export-de.csv");
+    assertEquals(2, both.exitCode());
+    assertTrue(both.err().contains("exclude each other"), both.err());
     CliRun missing = CliRun.of("inspect", dir.resolve("none.csv").toString());
     assertEquals(3, missing.exitCode());
     assertTrue(missing.err().contains("none.csv: cannot read file: no such file"), missing.err());
