@@ -43,7 +43,7 @@ public final class IngestException extends RuntimeException {
     this.value = null;
   }
 
-  private static String describe(Path file, long line, String column, String value, String reason) {
+  static String describe(Path file, long line, String column, String value, String reason) {
     StringBuilder s = new StringBuilder();
     if (file != null) {
       s.append(file);

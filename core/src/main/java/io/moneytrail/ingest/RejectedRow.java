@@ -18,6 +18,6 @@ public record RejectedRow(Path file, long line, Optional<String> column, Optiona
 
   /** @return a one-line description: {@code file:line: column 'c', value 'v': reason} */
   public String describe() {
-    return new IngestException(file, line, column.orElse(null), value.orElse(null), reason).getMessage();
+    return IngestException.describe(file, line, column.orElse(null), value.orElse(null), reason);
   }
 }
