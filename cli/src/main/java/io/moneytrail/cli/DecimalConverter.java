@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import picocli.CommandLine;
 
 /** Reads exact decimals ({@code 9500}, {@code 0.2}); a trailing {@code %} divides by 100. */
-final class DecimalConverter implements CommandLine.ITypeConverter<BigDecimal> {
+public final class DecimalConverter implements CommandLine.ITypeConverter<BigDecimal> {
   @Override
   public BigDecimal convert(String value) {
     String v = value.trim();

@@ -6,7 +6,7 @@ import java.util.Locale;
 import picocli.CommandLine;
 
 /** Reads durations: {@code 72h}, {@code 7d}, {@code 30m}, {@code 45s}, {@code 2w}, or ISO-8601 ({@code PT30M}, {@code P7D}). */
-final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
   @Override
   public Duration convert(String value) {
     return parse(value);

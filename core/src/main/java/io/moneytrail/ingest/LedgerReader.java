@@ -100,7 +100,7 @@ public final class LedgerReader {
       stats.add(new FileLoader(files.get(f), layouts.get(f), builder, extraList, labelList, rejects, rowNumber).load());
     }
     Ledger ledger = builder.build();
-    LoadResult result = new LoadResult(ledger, layouts.get(0).format, stats, rejects);
+    LoadResult result = new LoadResult(ledger, layouts.get(0).format, stats, rejects, layouts.get(0).txId < 0);
     LOG.debug("loaded {} rows, rejected {}", result.rowsLoaded(), result.rowsRejected());
     return result;
   }

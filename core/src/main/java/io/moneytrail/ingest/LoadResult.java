@@ -11,13 +11,28 @@ import java.util.List;
  *     {@code amlsim}, {@code paysim}, or {@code custom} for a column mapping)
  * @param files counts per input file, in input order
  * @param rejects every rejected row, in input order
+ * @param rowNumberIds true when the layout has no transaction id column, so that each transaction's
+ *     id is its 1-based data row number counted over all files of the load (rejected rows count)
  */
-public record LoadResult(Ledger ledger, String format, List<FileStats> files, List<RejectedRow> rejects) {
+public record LoadResult(Ledger ledger, String format, List<FileStats> files, List<RejectedRow> rejects,
+    boolean rowNumberIds) {
 
   /** Copies the lists. */
   public LoadResult {
     files = List.copyOf(files);
     rejects = List.copyOf(rejects);
+  }
+
+  /**
+   * A load whose transactions carry their own ids (such as a ledger built by hand).
+   *
+   * @param ledger the transactions
+   * @param format the layout name
+   * @param files counts per input file
+   * @param rejects the rejected rows
+   */
+  public LoadResult(Ledger ledger, String format, List<FileStats> files, List<RejectedRow> rejects) {
+    this(ledger, format, files, rejects, false);
   }
 
   /** @return data rows read over all files */

@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import tech.tablesaw.api.InstantColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.instant.PackedInstant;
 
 /**
  * The loaded transactions: an immutable, column-oriented table in ledger order (the order rows
@@ -25,21 +21,22 @@ import tech.tablesaw.columns.instant.PackedInstant;
  *
  * <p>The core columns are held as primitive arrays (times, dense account ids, minor units,
  * currency ids) and the transaction ids in a compact byte store (a Tablesaw string column of unique
- * ids would cost about 100 bytes a row); the extra and label columns are Tablesaw string columns.
+ * ids would cost about 100 bytes a row); the extra and label columns are dictionary-encoded.
  * {@link #table()} assembles them into a Tablesaw {@link Table} on first use, so loading pays
  * neither the time nor the memory of a view the analyses do not need; {@link #tableWithIds()}
- * adds a {@code tx_id} column. Instances are thread-safe.
+ * adds a {@code tx_id} column. Only those two methods need Tablesaw on the class path: loading,
+ * the graph and every analysis run without it. Instances are thread-safe.
  */
 public final class Ledger {
-  /** Name of the timestamp column of {@link #table()} (an {@link InstantColumn}). */
+  /** Name of the timestamp column of {@link #table()} (an Tablesaw {@code InstantColumn}). */
   public static final String TIMESTAMP = "timestamp";
-  /** Name of the paying-account column of {@link #table()} (a {@link StringColumn}). */
+  /** Name of the paying-account column of {@link #table()} (a Tablesaw {@code StringColumn}). */
   public static final String FROM = "from_account";
-  /** Name of the receiving-account column of {@link #table()} (a {@link StringColumn}). */
+  /** Name of the receiving-account column of {@link #table()} (a Tablesaw {@code StringColumn}). */
   public static final String TO = "to_account";
-  /** Name of the amount column of {@link #table()} (a {@link LongColumn} of minor units). */
+  /** Name of the amount column of {@link #table()} (a Tablesaw {@code LongColumn} of minor units). */
   public static final String AMOUNT = "amount";
-  /** Name of the currency column of {@link #table()} (a {@link StringColumn}). */
+  /** Name of the currency column of {@link #table()} (a Tablesaw {@code StringColumn}). */
   public static final String CURRENCY = "currency";
   /** Name of the id column added by {@link #tableWithIds()}. */
   public static final String TX_ID = "tx_id";
@@ -53,8 +50,8 @@ public final class Ledger {
   private final int[] currency;
   private final List<String> currencies;
   private final AccountDictionary accounts;
-  private final List<StringColumn> extraCells;
-  private volatile Table table;
+  private final List<TextColumn> extraCells;
+  private volatile Object table; // a Tablesaw Table, typed Object so that Tablesaw is needed only by table()
   private final List<String> extraColumns;
   private final List<String> labelColumns;
   private volatile int duplicateIds = -1;
@@ -73,29 +70,13 @@ public final class Ledger {
     this.accounts = b.accounts.build();
     this.extraColumns = List.copyOf(b.extraNames);
     this.labelColumns = List.copyOf(b.labelNames);
+    b.extras.values().forEach(TextColumn::trim);
     this.extraCells = List.copyOf(b.extras.values());
   }
 
-  private Table buildTable() {
-    int n = size();
-    InstantColumn time = InstantColumn.create(TIMESTAMP, n);
-    time.clear();
-    for (int i = 0; i < n; i++) {
-      time.appendInternal(PackedInstant.pack(Instant.ofEpochMilli(epochMillis[i])));
-    }
-    StringColumn fromColumn = StringColumn.create(FROM);
-    StringColumn toColumn = StringColumn.create(TO);
-    StringColumn currencyColumn = StringColumn.create(CURRENCY);
-    for (int i = 0; i < n; i++) {
-      fromColumn.append(accounts.name(from[i]));
-      toColumn.append(accounts.name(to[i]));
-      currencyColumn.append(currencies.get(currency[i]));
-    }
-    Table t = Table.create("ledger", time, fromColumn, toColumn, LongColumn.create(AMOUNT, amount), currencyColumn);
-    for (StringColumn extra : extraCells) {
-      t.addColumns(extra);
-    }
-    return t;
+  /** @return the extra then the label columns, in declaration order */
+  List<TextColumn> textColumns() {
+    return extraCells;
   }
 
   /**
@@ -281,28 +262,22 @@ public final class Ledger {
    * @return the Tablesaw view of this ledger
    */
   public Table table() {
-    Table t = table;
+    Object t = table;
     if (t == null) {
       synchronized (this) {
         t = table;
         if (t == null) {
-          t = buildTable();
+          t = LedgerTables.table(this);
           table = t;
         }
       }
     }
-    return t;
+    return (Table) t;
   }
 
   /** @return a new copy of {@link #table()} with a {@value #TX_ID} string column first */
   public Table tableWithIds() {
-    StringColumn idColumn = StringColumn.create(TX_ID, size());
-    for (int i = 0; i < size(); i++) {
-      idColumn.set(i, ids.get(i));
-    }
-    Table copy = table().copy();
-    copy.insertColumn(0, idColumn);
-    return copy;
+    return LedgerTables.withIds(this);
   }
 
   /** @return how many rows repeat a transaction id already used by an earlier row */
@@ -341,8 +316,8 @@ public final class Ledger {
     private final List<String> currencyNames = new ArrayList<>();
     private final List<String> extraNames;
     private final List<String> labelNames;
-    private final LinkedHashMap<String, StringColumn> extras = new LinkedHashMap<>();
-    private final StringColumn[] extraByIndex;
+    private final LinkedHashMap<String, TextColumn> extras = new LinkedHashMap<>();
+    private final TextColumn[] extraByIndex;
     private boolean built;
 
     private Builder(int scale, List<String> extraColumns, List<String> labelColumns, int expectedRows) {
@@ -359,13 +334,13 @@ public final class Ledger {
       labelNames = List.copyOf(labelColumns);
       List<String> all = new ArrayList<>(extraNames);
       all.addAll(labelNames);
-      extraByIndex = new StringColumn[all.size()];
+      extraByIndex = new TextColumn[all.size()];
       for (int i = 0; i < all.size(); i++) {
         String name = all.get(i);
         if (List.of(TIMESTAMP, FROM, TO, AMOUNT, CURRENCY, TX_ID).contains(name) || extras.containsKey(name)) {
           throw new IllegalArgumentException("column name used twice: " + name);
         }
-        extraByIndex[i] = StringColumn.create(name);
+        extraByIndex[i] = new TextColumn(name);
         extras.put(name, extraByIndex[i]);
       }
     }

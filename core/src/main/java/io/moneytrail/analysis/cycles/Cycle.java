@@ -4,7 +4,9 @@ import io.moneytrail.ledger.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -88,5 +90,29 @@ public record Cycle(
   /** @return the smallest hop when all hops share one currency, else empty */
   public Optional<Money> minimumHop() {
     return currency.map(c -> Money.of(minimumHops.get(c), amounts.get(0).scale(), c));
+  }
+
+  /**
+   * The cycle as a JSON-ready tree, as listed under {@code cycles} by {@link CycleResult#toJsonTree()}:
+   * {@code accounts}, {@code transactions} (ids), {@code start}, {@code end}, {@code amounts} (decimal
+   * strings), {@code currency}, {@code length}, {@code currencies}, {@code total} and
+   * {@code minimumHop} (when one currency) and {@code rows} (ledger rows). Keys are never renamed.
+   *
+   * @return the tree (insertion-ordered)
+   */
+  public Map<String, Object> toJsonTree() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("accounts", accounts);
+    m.put("transactions", transactionIds);
+    m.put("start", start.toString());
+    m.put("end", end.toString());
+    m.put("amounts", amountStrings());
+    m.put("currency", currency.orElse(String.join("+", totals.keySet())));
+    m.put("length", length());
+    m.put("currencies", currencies());
+    total().ifPresent(t -> m.put("total", t.toDecimalString()));
+    minimumHop().ifPresent(t -> m.put("minimumHop", t.toDecimalString()));
+    m.put("rows", rows);
+    return m;
   }
 }

@@ -67,27 +67,11 @@ public record CycleResult(CycleOptions parameters, int scale, boolean truncated,
       }
     } else {
       for (Cycle c : cycles) {
-        list.add(temporalJson(c));
+        list.add(c.toJsonTree());
       }
     }
     root.put("cycles", list);
     return root;
-  }
-
-  private static Map<String, Object> temporalJson(Cycle c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("accounts", c.accounts());
-    m.put("transactions", c.transactionIds());
-    m.put("start", c.start().toString());
-    m.put("end", c.end().toString());
-    m.put("amounts", c.amountStrings());
-    m.put("currency", c.currency().orElse(String.join("+", c.totals().keySet())));
-    m.put("length", c.length());
-    m.put("currencies", c.currencies());
-    c.total().ifPresent(t -> m.put("total", t.toDecimalString()));
-    c.minimumHop().ifPresent(t -> m.put("minimumHop", t.toDecimalString()));
-    m.put("rows", c.rows());
-    return m;
   }
 
   private Map<String, Object> staticJson(PairCycle c) {
