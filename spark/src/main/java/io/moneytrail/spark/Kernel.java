@@ -1,0 +1,241 @@
+package io.moneytrail.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.moneytrail.analysis.cycles.Cycle;
+import io.moneytrail.analysis.cycles.CycleOptions;
+import io.moneytrail.analysis.cycles.CycleResult;
+import io.moneytrail.analysis.cycles.TemporalCycles;
+import io.moneytrail.analysis.patterns.FanDetector;
+import io.moneytrail.analysis.patterns.FanFinding;
+import io.moneytrail.analysis.patterns.GatherScatterDetector;
+import io.moneytrail.analysis.patterns.GatherScatterFinding;
+import io.moneytrail.analysis.patterns.MuleDetector;
+import io.moneytrail.analysis.patterns.MuleFinding;
+import io.moneytrail.analysis.patterns.PatternFinding;
+import io.moneytrail.analysis.patterns.ScatterGatherDetector;
+import io.moneytrail.analysis.patterns.ScatterGatherFinding;
+import io.moneytrail.analysis.patterns.StructuringDetector;
+import io.moneytrail.analysis.patterns.StructuringFinding;
+import io.moneytrail.graph.FlowGraph;
+import io.moneytrail.graph.TemporalIndex;
+import io.moneytrail.ledger.Ledger;
+import io.moneytrail.report.Json;
+import io.moneytrail.report.cases.AnalysisSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Runs on an executor: builds a core {@link Ledger} of one partition's transactions (in global
+ * ledger order, each once), runs core's detector on it, and keeps the findings the partition owns
+ * (those of the accounts, sources, hubs or time buckets whose key the partition holds). The rule
+ * that fired is core's own, so the findings are core's.
+ */
+final class Kernel implements MapPartitionsFunction<Row, Row> {
+  private static final long serialVersionUID = 1L;
+
+  /** Input: a transaction under the key of the partition that needs it. */
+  static final StructType KEYED = new StructType()
+      .add("key", DataTypes.StringType, false)
+      .add(SparkLedger.ROW, DataTypes.LongType, false)
+      .add(SparkLedger.TX_ID, DataTypes.StringType, false)
+      .add(SparkLedger.TIME, DataTypes.LongType, false)
+      .add(SparkLedger.FROM, DataTypes.StringType, false)
+      .add(SparkLedger.TO, DataTypes.StringType, false)
+      .add(SparkLedger.AMOUNT, DataTypes.LongType, false)
+      .add(SparkLedger.CURRENCY, DataTypes.StringType, false);
+
+  /**
+   * Output: one finding with the fields of core's sort order ({@code start}, {@code keys} compared
+   * element by element, {@code end}, {@code rows} element by element, then {@code local}, the
+   * finding's position in its partition's core result), its JSON and its flat row. A row with
+   * {@code incomplete} set and no JSON says a cycle bucket hit the result cap with every kept cycle
+   * its own.
+   */
+  static final StructType OUT = new StructType()
+      .add("start", DataTypes.LongType, false)
+      .add("keys", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("end", DataTypes.LongType, false)
+      .add("rows", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("local", DataTypes.IntegerType, false)
+      .add("json", DataTypes.StringType, true)
+      .add("cells", DataTypes.createArrayType(DataTypes.StringType, true), false)
+      .add("incomplete", DataTypes.BooleanType, false);
+
+  /** Core's order of findings, on the fields of {@link #OUT}. */
+  static final Comparator<Row> ORDER = Comparator.<Row>comparingLong(r -> r.getLong(0))
+      .thenComparing((a, b) -> compareLists(a.<String>getList(1), b.<String>getList(1)))
+      .thenComparingLong(r -> r.getLong(2))
+      .thenComparing((a, b) -> compareLists(a.<Long>getList(3), b.<Long>getList(3)))
+      .thenComparingInt(r -> r.getInt(4));
+
+  private final SparkAnalysis analysis;
+  private final String settingsJson;
+  private final int scale;
+  private final long bucketBase;
+  private final long bucketLength;
+
+  Kernel(SparkAnalysis analysis, AnalysisSettings settings, int scale, long bucketBase, long bucketLength) {
+    this.analysis = analysis;
+    try {
+      this.settingsJson = Json.mapper().writeValueAsString(settings.toJsonTree());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write settings", e);
+    }
+    this.scale = scale;
+    this.bucketBase = bucketBase;
+    this.bucketLength = bucketLength;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> input) throws Exception {
+    List<Row> rows = new ArrayList<>();
+    input.forEachRemaining(rows::add);
+    List<Row> out = new ArrayList<>();
+    if (rows.isEmpty()) {
+      return out.iterator();
+    }
+    AnalysisSettings settings = AnalysisSettings.defaults().overriddenBy(settingsJson);
+    if (analysis == SparkAnalysis.CYCLES) {
+      TreeMap<Long, List<Row>> buckets = new TreeMap<>();
+      for (Row r : rows) {
+        buckets.computeIfAbsent(Long.parseLong(r.getString(0)), b -> new ArrayList<>()).add(r);
+      }
+      for (Map.Entry<Long, List<Row>> bucket : buckets.entrySet()) {
+        cycles(bucket.getKey(), bucket.getValue(), settings.cycles(), out);
+      }
+    } else {
+      Set<String> owned = new HashSet<>();
+      for (Row r : rows) {
+        owned.add(r.getString(0));
+      }
+      Part part = new Part(rows, scale);
+      patterns(part, settings, owned, out);
+    }
+    return out.iterator();
+  }
+
+  private void patterns(Part part, AnalysisSettings s, Set<String> owned, List<Row> out) throws JsonProcessingException {
+    TemporalIndex index = FlowGraph.of(part.ledger).index();
+    List<? extends PatternFinding> findings = switch (analysis) {
+      case FANOUT -> FanDetector.fanOut(index, s.fanOut()).findings();
+      case FANIN -> FanDetector.fanIn(index, s.fanIn()).findings();
+      case SCATTER_GATHER -> ScatterGatherDetector.detect(index, s.scatterGather()).findings();
+      case GATHER_SCATTER -> GatherScatterDetector.detect(index, s.gatherScatter()).findings();
+      case MULES -> MuleDetector.detect(index, s.mules()).findings();
+      case STRUCTURING -> StructuringDetector.detect(index, s.structuring()).findings();
+      case CYCLES -> throw new IllegalStateException();
+    };
+    for (int i = 0; i < findings.size(); i++) {
+      PatternFinding f = findings.get(i);
+      List<String> keys = keys(f);
+      if (!owned.contains(keys.get(0))) {
+        continue;
+      }
+      out.add(RowFactory.create(f.start().toEpochMilli(), seq(keys), f.end().toEpochMilli(), seq(List.<Long>of()), i,
+          Json.mapper().writeValueAsString(f.toJsonTree()), seq(f.toRow()), false));
+    }
+  }
+
+  /** @return the owner's key first, then the rest of core's sort keys between start and end */
+  private static List<String> keys(PatternFinding f) {
+    if (f instanceof FanFinding x) {
+      return List.of(x.account());
+    } else if (f instanceof ScatterGatherFinding x) {
+      return List.of(x.source(), x.sink());
+    } else if (f instanceof GatherScatterFinding x) {
+      return List.of(x.hub());
+    } else if (f instanceof MuleFinding x) {
+      return List.of(x.account(), x.currency());
+    } else if (f instanceof StructuringFinding x) {
+      return List.of(x.account(), Integer.toString(x.direction().ordinal()));
+    }
+    throw new IllegalStateException("unknown finding " + f.getClass());
+  }
+
+  private void cycles(long bucket, List<Row> rows, CycleOptions base, List<Row> out) throws JsonProcessingException {
+    Part part = new Part(rows, scale);
+    int cap = base.maxResults() < CycleOptions.MAX_RESULTS_LIMIT ? base.maxResults() + 1 : base.maxResults();
+    CycleResult result = TemporalCycles.find(FlowGraph.of(part.ledger).index(),
+        base.withThreads(1).withMaxResults(cap));
+    long lo = bucketBase + bucket * bucketLength;
+    long hi = lo + bucketLength;
+    boolean foreign = false;
+    int local = 0;
+    for (Cycle c : result.cycles()) {
+      long start = c.start().toEpochMilli();
+      if (start < lo || start >= hi) {
+        foreign = true;
+        continue;
+      }
+      List<Long> global = new ArrayList<>(c.rows().size());
+      for (int r : c.rows()) {
+        global.add(part.global[r]);
+      }
+      Map<String, Object> tree = new LinkedHashMap<>(c.toJsonTree());
+      tree.put("rows", global);
+      List<String> cells = List.of(c.start().toString(), c.end().toString(), Integer.toString(c.length()),
+          String.join(";", c.accounts()), String.join(";", c.transactionIds()), Integer.toString(c.length()),
+          String.join(";", c.amountStrings()), (String) tree.get("currency"));
+      out.add(RowFactory.create(start, seq(c.transactionIds()), 0L, seq(global), local++,
+          Json.mapper().writeValueAsString(tree), seq(cells), false));
+    }
+    if (result.truncated() && !foreign) {
+      out.add(RowFactory.create(Long.MAX_VALUE, seq(List.<String>of()), 0L, seq(List.<Long>of()), 0, null,
+          seq(List.<String>of()), true));
+    }
+  }
+
+  /** @return the list as the Scala sequence Spark's row encoder wants for an array column */
+  static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+  }
+
+  private static <T extends Comparable<T>> int compareLists(List<T> a, List<T> b) {
+    int n = Math.min(a.size(), b.size());
+    for (int i = 0; i < n; i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  /** One partition's (or bucket's) transactions as a core ledger, in global ledger order, each once. */
+  private static final class Part {
+    final Ledger ledger;
+    final long[] global;
+
+    Part(List<Row> rows, int scale) {
+      List<Row> sorted = new ArrayList<>(rows);
+      sorted.sort(Comparator.comparingLong(r -> r.getLong(1)));
+      Ledger.Builder b = Ledger.builder(scale, List.of(), List.of(), sorted.size());
+      long[] g = new long[sorted.size()];
+      int n = 0;
+      long last = Long.MIN_VALUE;
+      for (Row r : sorted) {
+        long row = r.getLong(1);
+        if (n > 0 && row == last) {
+          continue;
+        }
+        last = row;
+        g[n++] = row;
+        b.add(r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getLong(6), r.getString(7));
+      }
+      ledger = b.build();
+      global = java.util.Arrays.copyOf(g, n);
+    }
+  }
+}

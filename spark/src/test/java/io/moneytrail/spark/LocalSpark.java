@@ -1,0 +1,20 @@
+package io.moneytrail.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The local[2] session the tests share within one test class. */
+final class LocalSpark {
+  private LocalSpark() {}
+
+  static SparkSession start() {
+    return SparkSession.builder()
+        .master("local[2]")
+        .appName("moneytrail-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.default.parallelism", "2")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .getOrCreate();
+  }
+}
