@@ -11,7 +11,9 @@ final class LocalSpark {
         .master("local[2]")
         .appName("moneytrail-test")
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.shuffle.partitions", "8")
+        // keep every shuffle partition, so that the tests really spread accounts over partitions
+        .config("spark.sql.adaptive.coalescePartitions.enabled", "false")
         .config("spark.default.parallelism", "2")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
