@@ -1,6 +1,5 @@
 package io.moneytrail.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.moneytrail.ingest.IngestOptions;
 import io.moneytrail.ingest.LoadResult;
 import io.moneytrail.ledger.Money;
@@ -19,7 +18,6 @@ import java.io.PrintWriter;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,14 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the report into (created if needed).")
   Path out;
 
-  @Option(names = "--settings", paramLabel = "FILE",
-      description = "Analysis settings (JSON), e.g. {\"fanIn\": {\"minCounterparties\": 4}, \"mules\": {\"ratio\": \"0.9\"}}. "
-          + "Sections: cycles, fanOut, fanIn, scatterGather, gatherScatter, mules, structuring, roles, topCases.")
-  Path settingsFile;
-
-  @Option(names = "--set", paramLabel = "SECTION.KEY=VALUE",
-      description = "Override one setting after --settings, e.g. --set fanIn.window=3d --set structuring.threshold=15000. Repeatable.")
-  List<String> sets = new ArrayList<>();
+  @Mixin
+  AnalysisSettingsMixin analysisSettings;
 
   @Option(names = "--top-cases", paramLabel = "N", description = "Cases shown in full in report.html (default 10); all are in the JSON and CSV files.")
   Integer topCases;
@@ -90,47 +82,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private AnalysisSettings settings() throws IOException {
-    AnalysisSettings s = AnalysisSettings.defaults();
-    if (settingsFile != null) {
-      String text;
-      try {
-        text = Files.readString(settingsFile, StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        throw new InputException("--settings: file not found: " + settingsFile);
-      }
-      s = s.overriddenBy(text);
-    }
-    if (!sets.isEmpty()) {
-      ObjectNode doc = Json.mapper().createObjectNode();
-      for (String set : sets) {
-        int eq = set.indexOf('=');
-        int dot = set.indexOf('.');
-        if (eq < 0 || (dot < 0 || dot > eq) && !set.startsWith("topCases=")) {
-          throw new CommandLine.ParameterException(spec.commandLine(),
-              "--set: expected SECTION.KEY=VALUE (e.g. fanIn.window=3d), was '" + set + "'");
-        }
-        String value = set.substring(eq + 1);
-        if (set.startsWith("topCases=")) {
-          doc.put("topCases", value);
-          continue;
-        }
-        String section = set.substring(0, dot);
-        String key = set.substring(dot + 1, eq);
-        JsonSection.of(doc, section).put(key, value);
-      }
-      s = s.overriddenBy(doc.toString());
-    }
+    AnalysisSettings s = analysisSettings.settings();
     if (topCases != null) {
       s = s.withTopCases(topCases);
     }
     return s;
-  }
-
-  /** Gets or creates a section object of a settings document. */
-  private static final class JsonSection {
-    static ObjectNode of(ObjectNode doc, String section) {
-      return doc.has(section) && doc.get(section).isObject() ? (ObjectNode) doc.get(section) : doc.putObject(section);
-    }
   }
 
   private List<String> commandLine() {

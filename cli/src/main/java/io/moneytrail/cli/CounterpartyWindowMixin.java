@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Option;
 
-/** {@code --min-counterparties K} and {@code --window D} of fan-out, fan-in, scatter-gather and gather-scatter. */
-final class CounterpartyWindowMixin {
+/**
+ * {@code --min-counterparties K} and {@code --window D} of fan-out, fan-in, scatter-gather and gather-scatter,
+ * shared by this CLI and the Spark entry point.
+ */
+public final class CounterpartyWindowMixin {
   @Option(names = "--min-counterparties", paramLabel = "K",
       description = "Least number of distinct counterparties within one window. Default: 5 (fanout, fanin), 3 (scatter-gather, gather-scatter).")
   Integer minCounterparties;
@@ -20,7 +23,7 @@ final class CounterpartyWindowMixin {
    * @param withWindow the options' {@code withWindow}
    * @return the options with the given values applied
    */
-  <O> O apply(O options, BiFunction<O, Integer, O> withK, BiFunction<O, Duration, O> withWindow) {
+  public <O> O apply(O options, BiFunction<O, Integer, O> withK, BiFunction<O, Duration, O> withWindow) {
     O o = options;
     if (minCounterparties != null) {
       o = withK.apply(o, minCounterparties);

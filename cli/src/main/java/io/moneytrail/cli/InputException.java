@@ -1,10 +1,10 @@
 package io.moneytrail.cli;
 
 /** An input problem found by a command (unknown account, unreadable side file): exit code 3. */
-final class InputException extends RuntimeException {
+public final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  InputException(String message) {
+  public InputException(String message) {
     super(message);
   }
 }

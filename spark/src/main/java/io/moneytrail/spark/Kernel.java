@@ -47,6 +47,7 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
 
   /** Input: a transaction under the key of the partition that needs it. */
   static final StructType KEYED = new StructType()
+      .add("analysis", DataTypes.IntegerType, false)
       .add("key", DataTypes.StringType, false)
       .add(SparkLedger.ROW, DataTypes.LongType, false)
       .add(SparkLedger.TX_ID, DataTypes.StringType, false)
@@ -57,13 +58,14 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
       .add(SparkLedger.CURRENCY, DataTypes.StringType, false);
 
   /**
-   * Output: one finding with the fields of core's sort order ({@code start}, {@code keys} compared
+   * Output: one finding of one analysis (its ordinal in {@link SparkAnalysis}) with the fields of core's sort order ({@code start}, {@code keys} compared
    * element by element, {@code end}, {@code rows} element by element, then {@code local}, the
    * finding's position in its partition's core result), its JSON and its flat row. A row with
    * {@code incomplete} set and no JSON says a cycle bucket hit the result cap with every kept cycle
    * its own.
    */
   static final StructType OUT = new StructType()
+      .add("analysis", DataTypes.IntegerType, false)
       .add("start", DataTypes.LongType, false)
       .add("keys", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("end", DataTypes.LongType, false)
@@ -74,20 +76,18 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
       .add("incomplete", DataTypes.BooleanType, false);
 
   /** Core's order of findings, on the fields of {@link #OUT}. */
-  static final Comparator<Row> ORDER = Comparator.<Row>comparingLong(r -> r.getLong(0))
-      .thenComparing((a, b) -> compareLists(a.<String>getList(1), b.<String>getList(1)))
-      .thenComparingLong(r -> r.getLong(2))
-      .thenComparing((a, b) -> compareLists(a.<Long>getList(3), b.<Long>getList(3)))
-      .thenComparingInt(r -> r.getInt(4));
+  static final Comparator<Row> ORDER = Comparator.<Row>comparingLong(r -> r.getLong(1))
+      .thenComparing((a, b) -> compareLists(a.<String>getList(2), b.<String>getList(2)))
+      .thenComparingLong(r -> r.getLong(3))
+      .thenComparing((a, b) -> compareLists(a.<Long>getList(4), b.<Long>getList(4)))
+      .thenComparingInt(r -> r.getInt(5));
 
-  private final SparkAnalysis analysis;
   private final String settingsJson;
   private final int scale;
   private final long bucketBase;
   private final long bucketLength;
 
-  Kernel(SparkAnalysis analysis, AnalysisSettings settings, int scale, long bucketBase, long bucketLength) {
-    this.analysis = analysis;
+  Kernel(AnalysisSettings settings, int scale, long bucketBase, long bucketLength) {
     try {
       this.settingsJson = Json.mapper().writeValueAsString(settings.toJsonTree());
     } catch (JsonProcessingException e) {
@@ -100,33 +100,37 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) throws Exception {
-    List<Row> rows = new ArrayList<>();
-    input.forEachRemaining(rows::add);
+    TreeMap<Integer, List<Row>> byAnalysis = new TreeMap<>();
+    input.forEachRemaining(r -> byAnalysis.computeIfAbsent(r.getInt(0), a -> new ArrayList<>()).add(r));
     List<Row> out = new ArrayList<>();
-    if (rows.isEmpty()) {
+    if (byAnalysis.isEmpty()) {
       return out.iterator();
     }
     AnalysisSettings settings = AnalysisSettings.defaults().overriddenBy(settingsJson);
-    if (analysis == SparkAnalysis.CYCLES) {
-      TreeMap<Long, List<Row>> buckets = new TreeMap<>();
-      for (Row r : rows) {
-        buckets.computeIfAbsent(Long.parseLong(r.getString(0)), b -> new ArrayList<>()).add(r);
+    for (Map.Entry<Integer, List<Row>> e : byAnalysis.entrySet()) {
+      SparkAnalysis analysis = SparkAnalysis.values()[e.getKey()];
+      List<Row> rows = e.getValue();
+      if (analysis == SparkAnalysis.CYCLES) {
+        TreeMap<Long, List<Row>> buckets = new TreeMap<>();
+        for (Row r : rows) {
+          buckets.computeIfAbsent(Long.parseLong(r.getString(1)), b -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<Long, List<Row>> bucket : buckets.entrySet()) {
+          cycles(bucket.getKey(), bucket.getValue(), settings.cycles(), out);
+        }
+      } else {
+        Set<String> owned = new HashSet<>();
+        for (Row r : rows) {
+          owned.add(r.getString(1));
+        }
+        patterns(analysis, new Part(rows, scale), settings, owned, out);
       }
-      for (Map.Entry<Long, List<Row>> bucket : buckets.entrySet()) {
-        cycles(bucket.getKey(), bucket.getValue(), settings.cycles(), out);
-      }
-    } else {
-      Set<String> owned = new HashSet<>();
-      for (Row r : rows) {
-        owned.add(r.getString(0));
-      }
-      Part part = new Part(rows, scale);
-      patterns(part, settings, owned, out);
     }
     return out.iterator();
   }
 
-  private void patterns(Part part, AnalysisSettings s, Set<String> owned, List<Row> out) throws JsonProcessingException {
+  private static void patterns(SparkAnalysis analysis, Part part, AnalysisSettings s, Set<String> owned, List<Row> out)
+      throws JsonProcessingException {
     TemporalIndex index = FlowGraph.of(part.ledger).index();
     List<? extends PatternFinding> findings = switch (analysis) {
       case FANOUT -> FanDetector.fanOut(index, s.fanOut()).findings();
@@ -143,7 +147,7 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
       if (!owned.contains(keys.get(0))) {
         continue;
       }
-      out.add(RowFactory.create(f.start().toEpochMilli(), seq(keys), f.end().toEpochMilli(), seq(List.<Long>of()), i,
+      out.add(RowFactory.create(analysis.ordinal(), f.start().toEpochMilli(), seq(keys), f.end().toEpochMilli(), seq(List.<Long>of()), i,
           Json.mapper().writeValueAsString(f.toJsonTree()), seq(f.toRow()), false));
     }
   }
@@ -188,11 +192,11 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
       List<String> cells = List.of(c.start().toString(), c.end().toString(), Integer.toString(c.length()),
           String.join(";", c.accounts()), String.join(";", c.transactionIds()), Integer.toString(c.length()),
           String.join(";", c.amountStrings()), (String) tree.get("currency"));
-      out.add(RowFactory.create(start, seq(c.transactionIds()), 0L, seq(global), local++,
+      out.add(RowFactory.create(SparkAnalysis.CYCLES.ordinal(), start, seq(c.transactionIds()), 0L, seq(global), local++,
           Json.mapper().writeValueAsString(tree), seq(cells), false));
     }
     if (result.truncated() && !foreign) {
-      out.add(RowFactory.create(Long.MAX_VALUE, seq(List.<String>of()), 0L, seq(List.<Long>of()), 0, null,
+      out.add(RowFactory.create(SparkAnalysis.CYCLES.ordinal(), Long.MAX_VALUE, seq(List.<String>of()), 0L, seq(List.<Long>of()), 0, null,
           seq(List.<String>of()), true));
     }
   }
@@ -220,19 +224,19 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
 
     Part(List<Row> rows, int scale) {
       List<Row> sorted = new ArrayList<>(rows);
-      sorted.sort(Comparator.comparingLong(r -> r.getLong(1)));
+      sorted.sort(Comparator.comparingLong(r -> r.getLong(2)));
       Ledger.Builder b = Ledger.builder(scale, List.of(), List.of(), sorted.size());
       long[] g = new long[sorted.size()];
       int n = 0;
       long last = Long.MIN_VALUE;
       for (Row r : sorted) {
-        long row = r.getLong(1);
+        long row = r.getLong(2);
         if (n > 0 && row == last) {
           continue;
         }
         last = row;
         g[n++] = row;
-        b.add(r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getLong(6), r.getString(7));
+        b.add(r.getString(3), r.getLong(4), r.getString(5), r.getString(6), r.getLong(7), r.getString(8));
       }
       ledger = b.build();
       global = java.util.Arrays.copyOf(g, n);

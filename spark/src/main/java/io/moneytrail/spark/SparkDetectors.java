@@ -10,7 +10,9 @@ import io.moneytrail.report.cases.AnalysisSettings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -40,7 +42,7 @@ public final class SparkDetectors {
    * @throws IllegalArgumentException for options that cannot be run on Spark exactly (static cycles)
    */
   public static SparkFindings run(SparkLedger ledger, SparkAnalysis analysis, AnalysisSettings settings) {
-    return analysis == SparkAnalysis.CYCLES ? cycles(ledger, settings) : patterns(ledger, analysis, settings);
+    return run(ledger, List.of(analysis), settings).get(analysis);
   }
 
   /**
@@ -51,11 +53,84 @@ public final class SparkDetectors {
    * @return the findings per analysis, in the order of {@link SparkAnalysis}
    */
   public static Map<SparkAnalysis, SparkFindings> runAll(SparkLedger ledger, AnalysisSettings settings) {
-    Map<SparkAnalysis, SparkFindings> all = new EnumMap<>(SparkAnalysis.class);
-    for (SparkAnalysis a : SparkAnalysis.values()) {
-      all.put(a, run(ledger, a, settings));
+    return run(ledger, List.of(SparkAnalysis.values()), settings);
+  }
+
+  /**
+   * Runs several analyses in one Spark job: the transactions each analysis needs, under its keys,
+   * go through one shuffle, and each partition runs core on its part of each analysis.
+   *
+   * @param ledger the transactions
+   * @param analyses which analyses
+   * @param settings the options of every analysis
+   * @return the findings per analysis, in the order of {@link SparkAnalysis}
+   * @throws IllegalArgumentException for options that cannot be run on Spark exactly (static cycles)
+   */
+  public static Map<SparkAnalysis, SparkFindings> run(SparkLedger ledger, Collection<SparkAnalysis> analyses,
+      AnalysisSettings settings) {
+    return run(ledger, analyses, settings, OptionalLong.empty());
+  }
+
+  /** As {@link #run(SparkLedger, Collection, AnalysisSettings)}, with a fixed cycle bucket length (tests). */
+  static Map<SparkAnalysis, SparkFindings> run(SparkLedger ledger, Collection<SparkAnalysis> analyses,
+      AnalysisSettings settings, OptionalLong bucketLength) {
+    EnumSet<SparkAnalysis> set = EnumSet.copyOf(analyses);
+    CycleOptions cycles = settings.cycles();
+    if (set.contains(SparkAnalysis.CYCLES) && cycles.ignoreTime()) {
+      throw new IllegalArgumentException("ignoreTime: static cycles are not available on Spark (they need the whole "
+          + "account-pair graph in one place); run 'moneytrail cycles --ignore-time' on one machine");
     }
-    return all;
+    Dataset<Row> t = ledger.transactions();
+    long base = 0;
+    long length = 1;
+    Dataset<Row> keyed = null;
+    for (SparkAnalysis a : set) {
+      Dataset<Row> k;
+      if (a == SparkAnalysis.CYCLES) {
+        Row range = t.agg(functions.min(SparkLedger.TIME), functions.max(SparkLedger.TIME)).first();
+        if (range.isNullAt(0)) {
+          continue;
+        }
+        base = range.getLong(0);
+        long w = cycles.window().toMillis();
+        int target = Math.max(1, 4 * ledger.session().sparkContext().defaultParallelism());
+        length = bucketLength.isPresent() ? bucketLength.getAsLong()
+            : Math.max(Math.max(w, 1), (range.getLong(1) - base) / target + 1);
+        k = buckets(t, base, length, w);
+      } else {
+        k = keyed(a, t, settings, ledger.scale());
+      }
+      keyed = keyed == null ? k : keyed.union(k);
+    }
+    List<Row> out = keyed == null ? List.of()
+        : keyed.repartition(keyed.col("analysis"), keyed.col("key"))
+            .mapPartitions(new Kernel(settings, ledger.scale(), base, length), Encoders.row(Kernel.OUT))
+            .collectAsList();
+    Map<SparkAnalysis, List<Row>> byAnalysis = new EnumMap<>(SparkAnalysis.class);
+    for (SparkAnalysis a : set) {
+      byAnalysis.put(a, new ArrayList<>());
+    }
+    for (Row r : out) {
+      byAnalysis.get(SparkAnalysis.values()[r.getInt(0)]).add(r);
+    }
+    Map<SparkAnalysis, SparkFindings> results = new EnumMap<>(SparkAnalysis.class);
+    for (SparkAnalysis a : set) {
+      results.put(a, collect(a, parameters(a, settings), byAnalysis.get(a),
+          a == SparkAnalysis.CYCLES ? cycles.maxResults() : Integer.MAX_VALUE));
+    }
+    return results;
+  }
+
+  private static Map<String, Object> parameters(SparkAnalysis a, AnalysisSettings s) {
+    return switch (a) {
+      case FANOUT -> s.fanOut().parameters();
+      case FANIN -> s.fanIn().parameters();
+      case SCATTER_GATHER -> s.scatterGather().parameters();
+      case GATHER_SCATTER -> s.gatherScatter().parameters();
+      case MULES -> s.mules().parameters();
+      case STRUCTURING -> s.structuring().parameters();
+      case CYCLES -> s.cycles().parameters();
+    };
   }
 
   /**
@@ -123,34 +198,43 @@ public final class SparkDetectors {
     return run(ledger, SparkAnalysis.CYCLES, AnalysisSettings.defaults().withCycles(options));
   }
 
-  private static Dataset<Row> keyed(Dataset<Row> t, Column key) {
-    return t.select(key.as("key"), t.col(SparkLedger.ROW), t.col(SparkLedger.TX_ID), t.col(SparkLedger.TIME),
-        t.col(SparkLedger.FROM), t.col(SparkLedger.TO), t.col(SparkLedger.AMOUNT), t.col(SparkLedger.CURRENCY));
+  private static Dataset<Row> keyed(SparkAnalysis a, Dataset<Row> t, Column key) {
+    return t.select(functions.lit(a.ordinal()).as("analysis"), key.as("key"), t.col(SparkLedger.ROW),
+        t.col(SparkLedger.TX_ID), t.col(SparkLedger.TIME), t.col(SparkLedger.FROM), t.col(SparkLedger.TO),
+        t.col(SparkLedger.AMOUNT), t.col(SparkLedger.CURRENCY));
   }
 
-  private static SparkFindings patterns(SparkLedger ledger, SparkAnalysis analysis, AnalysisSettings s) {
-    Dataset<Row> t = ledger.transactions();
+  /** @return the transactions analysis {@code a} needs, each under the key of every partition that needs it */
+  private static Dataset<Row> keyed(SparkAnalysis a, Dataset<Row> t, AnalysisSettings s, int scale) {
     Column from = t.col(SparkLedger.FROM);
     Column to = t.col(SparkLedger.TO);
-    Dataset<Row> keyed = switch (analysis) {
-      case FANOUT -> keyed(t, from);
-      case FANIN -> keyed(t, to);
-      case GATHER_SCATTER, MULES, STRUCTURING -> keyed(t, from).union(keyed(t.filter(from.notEqual(to)), to));
-      case SCATTER_GATHER -> scatterGatherInput(t, s.scatterGather(), ledger.scale());
-      case CYCLES -> throw new IllegalStateException();
+    return switch (a) {
+      case FANOUT -> keyed(a, t, from);
+      case FANIN -> keyed(a, t, to);
+      case GATHER_SCATTER, MULES, STRUCTURING -> keyed(a, t, from).union(keyed(a, t.filter(from.notEqual(to)), to));
+      case SCATTER_GATHER -> scatterGatherInput(t, s.scatterGather(), scale);
+      case CYCLES -> throw new IllegalStateException("cycles are keyed by time bucket");
     };
-    Kernel kernel = new Kernel(analysis, s, ledger.scale(), 0, 1);
-    List<Row> out = keyed.repartition(keyed.col("key")).mapPartitions(kernel, Encoders.row(Kernel.OUT)).collectAsList();
-    Map<String, Object> parameters = switch (analysis) {
-      case FANOUT -> s.fanOut().parameters();
-      case FANIN -> s.fanIn().parameters();
-      case SCATTER_GATHER -> s.scatterGather().parameters();
-      case GATHER_SCATTER -> s.gatherScatter().parameters();
-      case MULES -> s.mules().parameters();
-      case STRUCTURING -> s.structuring().parameters();
-      case CYCLES -> throw new IllegalStateException();
-    };
-    return collect(analysis, parameters, out, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Each transaction under every time bucket whose cycles it can be part of: bucket {@code b} holds
+   * the cycles starting in {@code [base + b L, base + (b + 1) L)}, which end at most the window
+   * later, so it needs the transactions in {@code [base + b L, base + (b + 1) L - 1 + window]}.
+   */
+  private static Dataset<Row> buckets(Dataset<Row> t, long base, long length, long window) {
+    int ordinal = SparkAnalysis.CYCLES.ordinal();
+    return t.flatMap((FlatMapFunction<Row, Row>) r -> {
+      long d = r.getLong(2) - base;
+      long hi = Math.floorDiv(d, length);
+      long lo = Math.max(0, -Math.floorDiv(-(d - window + 1 - length), length));
+      List<Row> copies = new ArrayList<>((int) (hi - lo + 1));
+      for (long b = lo; b <= hi; b++) {
+        copies.add(RowFactory.create(ordinal, Long.toString(b), r.getLong(0), r.getString(1), r.getLong(2),
+            r.getString(3), r.getString(4), r.getLong(5), r.getString(6)));
+      }
+      return copies.iterator();
+    }, Encoders.row(Kernel.KEYED));
   }
 
   /**
@@ -174,7 +258,9 @@ public final class SparkDetectors {
             functions.col("b." + SparkLedger.TX_ID), bt, functions.col("b." + SparkLedger.FROM),
             functions.col("b." + SparkLedger.TO), functions.col("b." + SparkLedger.AMOUNT),
             functions.col("b." + SparkLedger.CURRENCY));
-    return keyed(eligible, eligible.col(SparkLedger.FROM)).union(legs).dropDuplicates("key", SparkLedger.ROW);
+    return keyed(SparkAnalysis.SCATTER_GATHER, eligible, eligible.col(SparkLedger.FROM))
+        .union(legs.select(functions.lit(SparkAnalysis.SCATTER_GATHER.ordinal()).as("analysis"), functions.col("*")))
+        .dropDuplicates("key", SparkLedger.ROW);
   }
 
   /** @return the least amount in minor units that is at least {@code amount} major units (exact) */
@@ -183,47 +269,11 @@ public final class SparkDetectors {
     return minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : minor.longValueExact();
   }
 
-  private static SparkFindings cycles(SparkLedger ledger, AnalysisSettings s) {
-    CycleOptions o = s.cycles();
-    if (o.ignoreTime()) {
-      throw new IllegalArgumentException("ignoreTime: static cycles are not available on Spark (they need the whole "
-          + "account-pair graph in one place); run 'moneytrail cycles --ignore-time' on one machine");
-    }
-    Dataset<Row> t = ledger.transactions();
-    Row range = t.agg(functions.min(SparkLedger.TIME), functions.max(SparkLedger.TIME)).first();
-    if (range.isNullAt(0)) {
-      return collect(SparkAnalysis.CYCLES, o.parameters(), List.of(), o.maxResults());
-    }
-    long min = range.getLong(0);
-    long max = range.getLong(1);
-    long w = o.window().toMillis();
-    int target = Math.max(1, 4 * ledger.session().sparkContext().defaultParallelism());
-    long length = bucketLength.isPresent() ? bucketLength.getAsLong()
-        : Math.max(Math.max(w, 1), (max - min) / target + 1);
-    Kernel kernel = new Kernel(SparkAnalysis.CYCLES, s, ledger.scale(), min, length);
-    Dataset<Row> keyed = t.flatMap((FlatMapFunction<Row, Row>) r -> {
-      long d = r.getLong(2) - min;
-      long hi = Math.floorDiv(d, length);
-      long lo = Math.max(0, -Math.floorDiv(-(d - w + 1 - length), length));
-      List<Row> copies = new ArrayList<>((int) (hi - lo + 1));
-      for (long b = lo; b <= hi; b++) {
-        copies.add(RowFactory.create(Long.toString(b), r.getLong(0), r.getString(1), r.getLong(2), r.getString(3),
-            r.getString(4), r.getLong(5), r.getString(6)));
-      }
-      return copies.iterator();
-    }, Encoders.row(Kernel.KEYED));
-    List<Row> out = keyed.repartition(keyed.col("key")).mapPartitions(kernel, Encoders.row(Kernel.OUT)).collectAsList();
-    return collect(SparkAnalysis.CYCLES, o.parameters(), out, o.maxResults());
-  }
-
-  /** Test hook: a fixed cycle bucket length in milliseconds instead of the size-based one. */
-  static OptionalLong bucketLength = OptionalLong.empty();
-
   private static SparkFindings collect(SparkAnalysis analysis, Map<String, Object> parameters, List<Row> out, int cap) {
     List<Row> findings = new ArrayList<>(out.size());
     boolean truncated = false;
     for (Row r : out) {
-      if (r.getBoolean(7)) {
+      if (r.getBoolean(8)) {
         truncated = true;
       } else {
         findings.add(r);
@@ -237,8 +287,8 @@ public final class SparkDetectors {
     List<String> json = new ArrayList<>(findings.size());
     List<List<String>> rows = new ArrayList<>(findings.size());
     for (Row r : findings) {
-      json.add(r.getString(5));
-      rows.add(r.getList(6));
+      json.add(r.getString(6));
+      rows.add(r.getList(7));
     }
     return new SparkFindings(analysis, parameters, truncated, json, rows);
   }

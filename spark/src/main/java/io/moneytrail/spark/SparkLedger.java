@@ -23,7 +23,8 @@ import org.apache.spark.sql.types.StructType;
  * order, rows in file order; the same number core's {@link Ledger} gives the row), {@value #TX_ID},
  * {@value #TIME} (milliseconds since the epoch), {@value #FROM}, {@value #TO}, {@value #AMOUNT}
  * (minor units at {@link #scale()}) and {@value #CURRENCY}. Extra and label columns are not carried:
- * no analysis reads them. The datasets are persisted (memory and disk) once loaded.
+ * no analysis reads them. The parsed rows are cached (memory and disk) by the load, so that every
+ * analysis reads them from the cache; {@link #unpersist()} releases it.
  */
 public final class SparkLedger {
   /** The 0-based ledger row (long). */
@@ -65,15 +66,17 @@ public final class SparkLedger {
   private final int scale;
   private final String format;
   private final List<InputFile> files;
+  private final List<Dataset<Row>> cached;
 
   SparkLedger(SparkSession spark, Dataset<Row> transactions, Dataset<Row> rejects, int scale, String format,
-      List<InputFile> files) {
+      List<InputFile> files, List<Dataset<Row>> cached) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.rejects = Objects.requireNonNull(rejects, "rejects");
     this.scale = scale;
     this.format = Objects.requireNonNull(format, "format");
     this.files = List.copyOf(files);
+    this.cached = List.copyOf(cached);
   }
 
   /** @return the schema of {@link #transactions()} */
@@ -175,7 +178,7 @@ public final class SparkLedger {
     }
     Dataset<Row> tx = spark.createDataFrame(rows, SCHEMA);
     return new SparkLedger(spark, tx, spark.createDataFrame(List.of(), REJECT_SCHEMA), ledger.scale(), "ledger",
-        List.of());
+        List.of(), List.of());
   }
 
   /** @return the session the datasets belong to */
@@ -216,6 +219,11 @@ public final class SparkLedger {
   /** @return rows loaded over all files */
   public long rowsLoaded() {
     return files.stream().mapToLong(InputFile::rowsLoaded).sum();
+  }
+
+  /** Releases the cached copy of the loaded rows (the datasets are then read again from the inputs if used). */
+  public void unpersist() {
+    cached.forEach(Dataset::unpersist);
   }
 
   /** @return rows rejected over all files */

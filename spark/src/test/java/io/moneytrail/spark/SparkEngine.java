@@ -27,17 +27,14 @@ final class SparkEngine implements Engine {
     }
     Map<String, List<String>> findings = new LinkedHashMap<>();
     Map<String, Boolean> truncated = new LinkedHashMap<>();
-    SparkDetectors.bucketLength = fixture.bucketLength();
     try {
-      for (SparkAnalysis a : SparkAnalysis.values()) {
-        SparkFindings f = SparkDetectors.run(ledger, a, fixture.settings());
-        findings.put(a.id(), f.findings());
-        truncated.put(a.id(), f.truncated());
-      }
+      SparkDetectors.run(ledger, List.of(SparkAnalysis.values()), fixture.settings(), fixture.bucketLength())
+          .forEach((a, f) -> {
+            findings.put(a.id(), f.findings());
+            truncated.put(a.id(), f.truncated());
+          });
     } finally {
-      SparkDetectors.bucketLength = java.util.OptionalLong.empty();
-      ledger.transactions().unpersist();
-      ledger.rejects().unpersist();
+      ledger.unpersist();
     }
     return new EngineResult(ledger.rowsRead(), ledger.rowsLoaded(), rejects, findings, truncated);
   }

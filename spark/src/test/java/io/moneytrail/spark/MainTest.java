@@ -1,0 +1,159 @@
+package io.moneytrail.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.moneytrail.analysis.cycles.CycleOptions;
+import io.moneytrail.analysis.cycles.TemporalCycles;
+import io.moneytrail.analysis.patterns.FanDetector;
+import io.moneytrail.analysis.patterns.FanOptions;
+import io.moneytrail.analysis.patterns.PatternFinding;
+import io.moneytrail.graph.FlowGraph;
+import io.moneytrail.ingest.IngestOptions;
+import io.moneytrail.ingest.LedgerReader;
+import io.moneytrail.ingest.LoadResult;
+import io.moneytrail.report.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The spark-submit entry point, run in-process on the test class's session. */
+class MainTest {
+  private static final String SCAM = Path.of("..", "examples", "data", "scam-centre.csv").toString();
+  private static SparkSession spark;
+
+  @TempDir
+  Path dir;
+
+  /** Exit code, stdout and stderr of one run. */
+  record Run(int code, String out, String err) {}
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void analyzeWritesEveryAnalysisAsJsonLinesParquetAndASummaryAndTheJsonIsByteIdenticalAcrossRuns() throws IOException {
+    Path out = dir.resolve("report");
+    Path again = dir.resolve("again");
+    Run r = run("analyze", SCAM, "--out", out.toString(), "--set", "fanIn.minCounterparties=3");
+    assertEquals(0, run("analyze", SCAM, "--out", again.toString(), "--set", "fanIn.minCounterparties=3").code());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("1 file(s), 558 rows read, 558 loaded, 0 rejected"), r.out());
+    assertTrue(r.out().contains("cycles 1"), r.out());
+    LoadResult load = LedgerReader.read(IngestOptions.defaults(), Path.of(SCAM));
+    int fanIn = FanDetector.fanIn(FlowGraph.of(load.ledger()).index(), FanOptions.defaults().withMinCounterparties(3))
+        .count();
+    assertTrue(r.out().contains("fanin " + fanIn + ","), r.out());
+    for (SparkAnalysis a : SparkAnalysis.values()) {
+      assertTrue(Files.isRegularFile(out.resolve(a.id() + ".jsonl")), a.id());
+      List<Row> rows = spark.read().parquet(out.resolve(a.id() + ".parquet").toString()).orderBy("position").collectAsList();
+      List<String> lines = Files.readAllLines(out.resolve(a.id() + ".jsonl"));
+      assertEquals(lines.size(), rows.size(), a.id());
+      for (int i = 0; i < rows.size(); i++) {
+        assertEquals(lines.get(i), rows.get(i).getAs("finding_json"), a.id() + " row " + i);
+      }
+    }
+    Map<?, ?> summary = Json.mapper().readValue(out.resolve("summary.json").toFile(), Map.class);
+    assertEquals(558, summary.get("rowsLoaded"));
+    assertEquals("", Files.readString(out.resolve("rejects.jsonl")));
+    for (String name : List.of("cycles.jsonl", "fanout.jsonl", "fanin.jsonl", "scatter-gather.jsonl",
+        "gather-scatter.jsonl", "mules.jsonl", "structuring.jsonl", "rejects.jsonl", "summary.json")) {
+      assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
+    }
+  }
+
+  @Test
+  void commandOptionsMeanWhatTheyMeanInTheCli() throws IOException {
+    Path out = dir.resolve("fanout");
+    Run r = run("fanout", SCAM, "--out", out.toString(), "--min-counterparties", "3", "--window", "2d",
+        "--min-amount", "100");
+    assertEquals(0, r.code(), r.err());
+    LoadResult load = LedgerReader.read(IngestOptions.defaults(), Path.of(SCAM));
+    List<String> expected = new ArrayList<>();
+    for (PatternFinding f : FanDetector.fanOut(FlowGraph.of(load.ledger()).index(),
+        new FanOptions(3, Duration.ofDays(2), new java.math.BigDecimal("100"))).findings()) {
+      expected.add(CoreEngine.json(f.toJsonTree()));
+    }
+    assertTrue(expected.size() > 0);
+    assertEquals(expected, Files.readAllLines(out.resolve("fanout.jsonl"), StandardCharsets.UTF_8));
+
+    Path cycles = dir.resolve("cycles");
+    r = run("cycles", SCAM, "--out", cycles.toString(), "--max-length", "4", "--window", "7d", "--max-loss", "5%");
+    assertEquals(0, r.code(), r.err());
+    List<String> expectedCycles = new ArrayList<>();
+    TemporalCycles.find(FlowGraph.of(load.ledger()), CycleOptions.defaults().withMaxLength(4)
+        .withWindow(Duration.ofDays(7)).withMaxLoss(new java.math.BigDecimal("0.05"))).cycles()
+        .forEach(c -> expectedCycles.add(CoreEngine.json(c.toJsonTree())));
+    assertEquals(expectedCycles, Files.readAllLines(cycles.resolve("cycles.jsonl"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void rejectedRowsAreWrittenWithFileLineColumnValueAndReason() throws IOException {
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(csv, "tx_id,timestamp,from_account,to_account,amount,currency\n"
+        + "T1,2025-01-01T10:00:00Z,A,B,10.00,EUR\n"
+        + "T2,2025-01-01T11:00:00Z,B,A,ten,EUR\n");
+    Path out = dir.resolve("out");
+    Run r = run("mules", csv.toString(), "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("2 rows read, 1 loaded, 1 rejected (see rejects.jsonl)"), r.out());
+    assertEquals("{\"file\":\"" + csv + "\",\"line\":3,\"column\":\"amount\",\"value\":\"ten\",\"reason\":\"amount is not a number\","
+        + "\"raw\":\"T2,2025-01-01T11:00:00Z,B,A,ten,EUR\"}\n", Files.readString(out.resolve("rejects.jsonl")));
+  }
+
+  @Test
+  void usageErrorsExitWith2BeforeSparkWork() {
+    Run r = run("cycles", SCAM, "--out", dir.toString(), "--ignore-time");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--ignore-time (static cycles) is not available on Spark"), r.err());
+    assertEquals(2, run("fanout", SCAM, "--out", dir.toString(), "--window", "soon").code());
+    assertEquals(2, run("fanout", SCAM, "--out", dir.toString(), "--min-counterparties", "0").code());
+    assertEquals(2, run("analyze", SCAM, "--out", dir.toString(), "--set", "nonsense").code());
+    assertEquals(2, run("trace", SCAM, "--out", dir.toString()).code());
+    assertEquals(2, run("fanout", SCAM).code());
+  }
+
+  @Test
+  void inputErrorsExitWith3NamingTheFile() throws IOException {
+    Run r = run("fanout", dir.resolve("missing.csv").toString(), "--out", dir.resolve("o").toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("missing.csv: cannot read file: no such file"), r.err());
+
+    Path headerOnly = Files.writeString(dir.resolve("empty.csv"), "tx_id,timestamp,from_account,to_account,amount\n");
+    r = run("fanin", headerOnly.toString(), "--out", dir.resolve("o").toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains(headerOnly + ": file has a header but no data rows"), r.err());
+  }
+}
