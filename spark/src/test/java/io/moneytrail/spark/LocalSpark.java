@@ -15,6 +15,7 @@ final class LocalSpark {
         // keep every shuffle partition, so that the tests really spread accounts over partitions
         .config("spark.sql.adaptive.enabled", "false")
         .config("spark.default.parallelism", "2")
+        .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .getOrCreate();
