@@ -100,15 +100,19 @@ final class CsvLoad {
             String id = rowIds ? Long.toString(readBefore[f] + Long.parseLong(r.getString(3))) : r.getString(3);
             return RowFactory.create(loadedBefore[f] + r.getLong(2), id, r.getLong(4), r.getString(5), r.getString(6),
                 r.getLong(7), r.getString(8));
-          }, Encoders.row(SparkLedger.schema()));
+          }, Encoders.row(SparkLedger.schema()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
       String[] names = files.toArray(new String[0]);
       Dataset<Row> rejects = raw.filter(functions.col("kind").equalTo(REJECT))
           .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getInt(1), names[r.getInt(1)], r.getLong(2),
-              r.getString(9), r.getString(10), r.getString(11), r.getString(12)), Encoders.row(SparkLedger.rejectSchema()));
-      return new SparkLedger(spark, tx, rejects, options.scale(), stats.get(0).format(), stats, List.of(raw));
-    } catch (RuntimeException e) {
+              r.getString(9), r.getString(10), r.getString(11), r.getString(12)), Encoders.row(SparkLedger.rejectSchema()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      // Materialise both from the parsed files once, so that the files are read exactly once.
+      tx.count();
+      rejects.count();
+      return new SparkLedger(spark, tx, rejects, options.scale(), stats.get(0).format(), stats, List.of(tx, rejects));
+    } finally {
       raw.unpersist();
-      throw e;
     }
   }
 

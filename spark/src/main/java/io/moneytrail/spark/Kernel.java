@@ -22,6 +22,7 @@ import io.moneytrail.ledger.Ledger;
 import io.moneytrail.report.Json;
 import io.moneytrail.report.cases.AnalysisSettings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -29,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -49,6 +49,7 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
   static final StructType KEYED = new StructType()
       .add("analysis", DataTypes.IntegerType, false)
       .add("key", DataTypes.StringType, false)
+      .add("group", DataTypes.LongType, false)
       .add(SparkLedger.ROW, DataTypes.LongType, false)
       .add(SparkLedger.TX_ID, DataTypes.StringType, false)
       .add(SparkLedger.TIME, DataTypes.LongType, false)
@@ -98,40 +99,48 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
     this.bucketLength = bucketLength;
   }
 
+  /**
+   * Reads the partition, sorted by analysis, group (the time bucket for cycles, 0 otherwise) and
+   * ledger row, one part at a time: each part's transactions go straight into a core ledger builder
+   * (duplicates, adjacent after the sort, once), and the part is analysed when the next one starts.
+   */
   @Override
   public Iterator<Row> call(Iterator<Row> input) throws Exception {
-    TreeMap<Integer, List<Row>> byAnalysis = new TreeMap<>();
-    input.forEachRemaining(r -> byAnalysis.computeIfAbsent(r.getInt(0), a -> new ArrayList<>()).add(r));
     List<Row> out = new ArrayList<>();
-    if (byAnalysis.isEmpty()) {
+    if (!input.hasNext()) {
       return out.iterator();
     }
     AnalysisSettings settings = AnalysisSettings.defaults().overriddenBy(settingsJson);
-    for (Map.Entry<Integer, List<Row>> e : byAnalysis.entrySet()) {
-      SparkAnalysis analysis = SparkAnalysis.values()[e.getKey()];
-      List<Row> rows = e.getValue();
-      if (analysis == SparkAnalysis.CYCLES) {
-        TreeMap<Long, List<Row>> buckets = new TreeMap<>();
-        for (Row r : rows) {
-          buckets.computeIfAbsent(Long.parseLong(r.getString(1)), b -> new ArrayList<>()).add(r);
+    Part part = null;
+    while (input.hasNext()) {
+      Row r = input.next();
+      int analysis = r.getInt(0);
+      long group = r.getLong(2);
+      if (part == null || part.analysis != analysis || part.group != group) {
+        if (part != null) {
+          finish(part, settings, out);
         }
-        for (Map.Entry<Long, List<Row>> bucket : buckets.entrySet()) {
-          cycles(bucket.getKey(), bucket.getValue(), settings.cycles(), out);
-        }
-      } else {
-        Set<String> owned = new HashSet<>();
-        for (Row r : rows) {
-          owned.add(r.getString(1));
-        }
-        patterns(analysis, new Part(rows, scale), settings, owned, out);
+        part = new Part(analysis, group, scale);
       }
+      part.add(r);
     }
+    finish(part, settings, out);
     return out.iterator();
   }
 
-  private static void patterns(SparkAnalysis analysis, Part part, AnalysisSettings s, Set<String> owned, List<Row> out)
-      throws JsonProcessingException {
-    TemporalIndex index = FlowGraph.of(part.ledger).index();
+  private void finish(Part part, AnalysisSettings settings, List<Row> out) throws JsonProcessingException {
+    SparkAnalysis analysis = SparkAnalysis.values()[part.analysis];
+    Ledger ledger = part.build();
+    if (analysis == SparkAnalysis.CYCLES) {
+      cycles(part.group, ledger, part.global(), settings.cycles(), out);
+    } else {
+      patterns(analysis, ledger, settings, part.owned, out);
+    }
+  }
+
+  private static void patterns(SparkAnalysis analysis, Ledger ledger, AnalysisSettings s, Set<String> owned,
+      List<Row> out) throws JsonProcessingException {
+    TemporalIndex index = FlowGraph.of(ledger).index();
     List<? extends PatternFinding> findings = switch (analysis) {
       case FANOUT -> FanDetector.fanOut(index, s.fanOut()).findings();
       case FANIN -> FanDetector.fanIn(index, s.fanIn()).findings();
@@ -168,10 +177,10 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
     throw new IllegalStateException("unknown finding " + f.getClass());
   }
 
-  private void cycles(long bucket, List<Row> rows, CycleOptions base, List<Row> out) throws JsonProcessingException {
-    Part part = new Part(rows, scale);
+  private void cycles(long bucket, Ledger ledger, long[] globalRows, CycleOptions base, List<Row> out)
+      throws JsonProcessingException {
     int cap = base.maxResults() < CycleOptions.MAX_RESULTS_LIMIT ? base.maxResults() + 1 : base.maxResults();
-    CycleResult result = TemporalCycles.find(FlowGraph.of(part.ledger).index(),
+    CycleResult result = TemporalCycles.find(FlowGraph.of(ledger).index(),
         base.withThreads(1).withMaxResults(cap));
     long lo = bucketBase + bucket * bucketLength;
     long hi = lo + bucketLength;
@@ -185,7 +194,7 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
       }
       List<Long> global = new ArrayList<>(c.rows().size());
       for (int r : c.rows()) {
-        global.add(part.global[r]);
+        global.add(globalRows[r]);
       }
       Map<String, Object> tree = new LinkedHashMap<>(c.toJsonTree());
       tree.put("rows", global);
@@ -217,29 +226,45 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
     return Integer.compare(a.size(), b.size());
   }
 
-  /** One partition's (or bucket's) transactions as a core ledger, in global ledger order, each once. */
+  /**
+   * One part of a partition (one analysis; for cycles one time bucket) as a core ledger in global
+   * ledger order, each transaction once, with the keys it owns.
+   */
   private static final class Part {
-    final Ledger ledger;
-    final long[] global;
+    final int analysis;
+    final long group;
+    final Set<String> owned = new HashSet<>();
+    private final Ledger.Builder builder;
+    private long[] global = new long[1024];
+    private int n;
 
-    Part(List<Row> rows, int scale) {
-      List<Row> sorted = new ArrayList<>(rows);
-      sorted.sort(Comparator.comparingLong(r -> r.getLong(2)));
-      Ledger.Builder b = Ledger.builder(scale, List.of(), List.of(), sorted.size());
-      long[] g = new long[sorted.size()];
-      int n = 0;
-      long last = Long.MIN_VALUE;
-      for (Row r : sorted) {
-        long row = r.getLong(2);
-        if (n > 0 && row == last) {
-          continue;
-        }
-        last = row;
-        g[n++] = row;
-        b.add(r.getString(3), r.getLong(4), r.getString(5), r.getString(6), r.getLong(7), r.getString(8));
+    Part(int analysis, long group, int scale) {
+      this.analysis = analysis;
+      this.group = group;
+      this.builder = Ledger.builder(scale, List.of(), List.of(), 1024);
+    }
+
+    /** Adds a keyed row; rows come sorted by ledger row, so a repeat follows its first copy. */
+    void add(Row r) {
+      owned.add(r.getString(1));
+      long row = r.getLong(3);
+      if (n > 0 && global[n - 1] == row) {
+        return;
       }
-      ledger = b.build();
-      global = java.util.Arrays.copyOf(g, n);
+      if (n == global.length) {
+        global = Arrays.copyOf(global, n * 2);
+      }
+      global[n++] = row;
+      builder.add(r.getString(4), r.getLong(5), r.getString(6), r.getString(7), r.getLong(8), r.getString(9));
+    }
+
+    Ledger build() {
+      return builder.build();
+    }
+
+    /** @return the global ledger row of each local row */
+    long[] global() {
+      return Arrays.copyOf(global, n);
     }
   }
 }

@@ -120,11 +120,14 @@ final class ParquetLoad {
       HashMap<String, Integer> index = new HashMap<>(fileIndex);
       Dataset<Row> rejects = spark.createDataFrame(parsed.filter(functions.col("reason").isNotNull()).javaRDD()
           .map(r -> RowFactory.create(index.get(r.getString(0)), r.getString(0), r.getLong(1) + 1, r.getString(8),
-              r.getString(9), r.getString(10), r.getString(11))), SparkLedger.rejectSchema());
-      return new SparkLedger(spark, tx, rejects, options.scale(), "parquet", stats, List.of(parsed, tx));
-    } catch (RuntimeException e) {
+              r.getString(9), r.getString(10), r.getString(11))), SparkLedger.rejectSchema())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      // Materialise both from the parsed rows once, so that the inputs are read exactly once.
+      tx.count();
+      rejects.count();
+      return new SparkLedger(spark, tx, rejects, options.scale(), "parquet", stats, List.of(tx, rejects));
+    } finally {
       parsed.unpersist();
-      throw e;
     }
   }
 

@@ -104,6 +104,7 @@ public final class SparkDetectors {
     }
     List<Row> out = keyed == null ? List.of()
         : keyed.repartition(keyed.col("analysis"), keyed.col("key"))
+            .sortWithinPartitions("analysis", "group", SparkLedger.ROW)
             .mapPartitions(new Kernel(settings, ledger.scale(), base, length), Encoders.row(Kernel.OUT))
             .collectAsList();
     Map<SparkAnalysis, List<Row>> byAnalysis = new EnumMap<>(SparkAnalysis.class);
@@ -199,7 +200,8 @@ public final class SparkDetectors {
   }
 
   private static Dataset<Row> keyed(SparkAnalysis a, Dataset<Row> t, Column key) {
-    return t.select(functions.lit(a.ordinal()).as("analysis"), key.as("key"), t.col(SparkLedger.ROW),
+    return t.select(functions.lit(a.ordinal()).as("analysis"), key.as("key"), functions.lit(0L).as("group"),
+        t.col(SparkLedger.ROW),
         t.col(SparkLedger.TX_ID), t.col(SparkLedger.TIME), t.col(SparkLedger.FROM), t.col(SparkLedger.TO),
         t.col(SparkLedger.AMOUNT), t.col(SparkLedger.CURRENCY));
   }
@@ -230,7 +232,7 @@ public final class SparkDetectors {
       long lo = Math.max(0, -Math.floorDiv(-(d - window + 1 - length), length));
       List<Row> copies = new ArrayList<>((int) (hi - lo + 1));
       for (long b = lo; b <= hi; b++) {
-        copies.add(RowFactory.create(ordinal, Long.toString(b), r.getLong(0), r.getString(1), r.getLong(2),
+        copies.add(RowFactory.create(ordinal, Long.toString(b), b, r.getLong(0), r.getString(1), r.getLong(2),
             r.getString(3), r.getString(4), r.getLong(5), r.getString(6)));
       }
       return copies.iterator();
@@ -240,27 +242,44 @@ public final class SparkDetectors {
   /**
    * Each source's eligible payments, plus every eligible onward payment of its receivers that can
    * complete a leg (at or after the payment to the intermediary, within the window, to another
-   * account than the source), each under the source's key once.
+   * account than the source), each under the source's key once. The range join is cut into time
+   * buckets of one window: a leg's second payment lies in the bucket of its first or the next one,
+   * so each payment of an intermediary is joined in those two buckets only, not against all of
+   * its inflows.
    */
   private static Dataset<Row> scatterGatherInput(Dataset<Row> t, ScatterGatherOptions o, int scale) {
     long min = minorAtLeast(o.minAmount(), scale);
     long w = o.window().toMillis();
+    long bucket = Math.max(1, w);
     Dataset<Row> eligible = t.filter(t.col(SparkLedger.FROM).notEqual(t.col(SparkLedger.TO))
         .and(t.col(SparkLedger.AMOUNT).geq(min)));
-    Dataset<Row> a = eligible.alias("a");
-    Dataset<Row> b = eligible.alias("b");
-    Column bt = functions.col("b." + SparkLedger.TIME);
-    Column at = functions.col("a." + SparkLedger.TIME);
-    Dataset<Row> legs = a.join(b, functions.col("b." + SparkLedger.FROM).equalTo(functions.col("a." + SparkLedger.TO))
-            .and(functions.col("b." + SparkLedger.TO).notEqual(functions.col("a." + SparkLedger.FROM)))
+    Column time = functions.col(SparkLedger.TIME);
+    Dataset<Row> a = eligible.select(functions.col(SparkLedger.FROM).as("a_from"),
+        functions.col(SparkLedger.TO).as("a_to"), time.as("a_time"), bucketStart(time, bucket).as("a_bucket"));
+    Dataset<Row> b = eligible.select(functions.col(SparkLedger.ROW).as("b_row"),
+        functions.col(SparkLedger.TX_ID).as("b_tx_id"), time.as("b_time"), functions.col(SparkLedger.FROM).as("b_from"),
+        functions.col(SparkLedger.TO).as("b_to"), functions.col(SparkLedger.AMOUNT).as("b_amount"),
+        functions.col(SparkLedger.CURRENCY).as("b_currency"),
+        functions.explode(functions.array(bucketStart(time, bucket), bucketStart(time, bucket).minus(bucket)))
+            .as("b_bucket"));
+    Column bt = functions.col("b_time");
+    Column at = functions.col("a_time");
+    Dataset<Row> legs = a.join(b, functions.col("b_from").equalTo(functions.col("a_to"))
+            .and(functions.col("b_bucket").equalTo(functions.col("a_bucket")))
+            .and(functions.col("b_to").notEqual(functions.col("a_from")))
             .and(bt.geq(at)).and(bt.minus(at).leq(w)))
-        .select(functions.col("a." + SparkLedger.FROM).as("key"), functions.col("b." + SparkLedger.ROW),
-            functions.col("b." + SparkLedger.TX_ID), bt, functions.col("b." + SparkLedger.FROM),
-            functions.col("b." + SparkLedger.TO), functions.col("b." + SparkLedger.AMOUNT),
-            functions.col("b." + SparkLedger.CURRENCY));
-    return keyed(SparkAnalysis.SCATTER_GATHER, eligible, eligible.col(SparkLedger.FROM))
-        .union(legs.select(functions.lit(SparkAnalysis.SCATTER_GATHER.ordinal()).as("analysis"), functions.col("*")))
+        .select(functions.lit(SparkAnalysis.SCATTER_GATHER.ordinal()).as("analysis"), functions.col("a_from").as("key"),
+            functions.lit(0L).as("group"), functions.col("b_row").as(SparkLedger.ROW),
+            functions.col("b_tx_id").as(SparkLedger.TX_ID), bt.as(SparkLedger.TIME), functions.col("b_from").as(SparkLedger.FROM),
+            functions.col("b_to").as(SparkLedger.TO), functions.col("b_amount").as(SparkLedger.AMOUNT),
+            functions.col("b_currency").as(SparkLedger.CURRENCY))
         .dropDuplicates("key", SparkLedger.ROW);
+    return keyed(SparkAnalysis.SCATTER_GATHER, eligible, eligible.col(SparkLedger.FROM)).union(legs);
+  }
+
+  /** @return the start of the bucket of length {@code bucket} that holds {@code time} (exact long arithmetic) */
+  private static Column bucketStart(Column time, long bucket) {
+    return time.minus(functions.pmod(time, functions.lit(bucket)));
   }
 
   /** @return the least amount in minor units that is at least {@code amount} major units (exact) */
