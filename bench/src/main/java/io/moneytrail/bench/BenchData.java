@@ -90,6 +90,19 @@ public final class BenchData {
     return new BenchData(50_000, 4.0, transactions, 365, false, seed);
   }
 
+  /**
+   * {@link #large} at a fixed density: 50,000 accounts per million transactions, in one year, so
+   * that a ledger four times as large is four times as many accounts doing the same, not the same
+   * accounts four times as busy (which would change what each analysis has to do per payment).
+   *
+   * @param transactions number of transactions
+   * @param seed random seed
+   * @return the data
+   */
+  public static BenchData scaled(int transactions, long seed) {
+    return new BenchData((int) Math.max(1_000, 50_000L * transactions / 1_000_000), 4.0, transactions, 365, false, seed);
+  }
+
   /** @return the number of transactions */
   public int size() {
     return transactions;

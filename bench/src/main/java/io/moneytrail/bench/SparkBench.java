@@ -36,11 +36,13 @@ import org.apache.spark.storage.RDDInfo;
 
 /**
  * Spark (local[2]) beside core on the same machine in the same run: for each size, a seeded ledger
- * ({@code BenchData.large}) written as CSV parts; core loads it and runs each analysis with default
+ * at a fixed density ({@code BenchData.scaled}: 50,000 accounts per million transactions) written
+ * as CSV parts; core loads it and runs each analysis with default
  * settings, then Spark loads the same parts and runs each analysis, then all in one job. Prints the
  * times, their ratio, the time per transaction (to compare sizes), whether the findings are the
- * same, and memory: core's retained heap of the ledger, Spark's cache of the loaded rows and the
- * JVM's peak heap.
+ * same (every finding's JSON, in order), and memory: core's retained heap of the ledger, Spark's cache of the loaded rows and the
+ * JVM's peak heap. Both engines are warmed up first (core by a first round, Spark by the whole
+ * pipeline on a 100,000-row ledger); core's times are the best of two rounds, Spark's of one.
  *
  * <p>Arguments: {@code [sizes=1000000,4000000] [parts=8] [folder=bench/target]}. Run with a large
  * heap, e.g. {@code java -Xmx12g -cp bench/target/classes:$(cat bench/target/classpath.txt)
@@ -62,6 +64,11 @@ public final class SparkBench {
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     AnalysisSettings settings = AnalysisSettings.defaults();
+    // Warm-up: the first Spark jobs of a JVM pay for code generation and JIT; run the whole
+    // pipeline once on a small ledger so that the timed runs compare steady states.
+    List<Path> warm = data(100_000, 2, folder);
+    SparkDetectors.runAll(SparkLedger.readCsv(spark, IngestOptions.defaults(), warm.stream().map(Path::toString).toList()),
+        settings);
     List<String> report = new ArrayList<>();
     for (String size : sizes) {
       int n = Integer.parseInt(size.trim());
@@ -85,20 +92,21 @@ public final class SparkBench {
     TemporalIndex index = FlowGraph.of(load.ledger()).index();
     System.gc();
     long ledgerHeap = usedHeap() - heap0;
-    Map<SparkAnalysis, Function<TemporalIndex, Integer>> core = new EnumMap<>(SparkAnalysis.class);
-    core.put(SparkAnalysis.FANOUT, i -> FanDetector.fanOut(i, s.fanOut()).count());
-    core.put(SparkAnalysis.FANIN, i -> FanDetector.fanIn(i, s.fanIn()).count());
-    core.put(SparkAnalysis.SCATTER_GATHER, i -> ScatterGatherDetector.detect(i, s.scatterGather()).count());
-    core.put(SparkAnalysis.GATHER_SCATTER, i -> GatherScatterDetector.detect(i, s.gatherScatter()).count());
-    core.put(SparkAnalysis.MULES, i -> MuleDetector.detect(i, s.mules()).count());
-    core.put(SparkAnalysis.STRUCTURING, i -> StructuringDetector.detect(i, s.structuring()).count());
-    core.put(SparkAnalysis.CYCLES, i -> TemporalCycles.find(i, s.cycles()).count());
+    Map<SparkAnalysis, Function<TemporalIndex, List<String>>> core = new EnumMap<>(SparkAnalysis.class);
+    core.put(SparkAnalysis.FANOUT, i -> json(FanDetector.fanOut(i, s.fanOut()).findings()));
+    core.put(SparkAnalysis.FANIN, i -> json(FanDetector.fanIn(i, s.fanIn()).findings()));
+    core.put(SparkAnalysis.SCATTER_GATHER, i -> json(ScatterGatherDetector.detect(i, s.scatterGather()).findings()));
+    core.put(SparkAnalysis.GATHER_SCATTER, i -> json(GatherScatterDetector.detect(i, s.gatherScatter()).findings()));
+    core.put(SparkAnalysis.MULES, i -> json(MuleDetector.detect(i, s.mules()).findings()));
+    core.put(SparkAnalysis.STRUCTURING, i -> json(StructuringDetector.detect(i, s.structuring()).findings()));
+    core.put(SparkAnalysis.CYCLES, i -> TemporalCycles.find(i, s.cycles()).cycles().stream()
+        .map(c -> compact(c.toJsonTree())).toList());
     Map<SparkAnalysis, Double> coreTime = new EnumMap<>(SparkAnalysis.class);
-    Map<SparkAnalysis, Integer> coreCount = new EnumMap<>(SparkAnalysis.class);
+    Map<SparkAnalysis, List<String>> coreFindings = new EnumMap<>(SparkAnalysis.class);
     for (int round = 0; round < 2; round++) {
       for (var e : core.entrySet()) {
         long s0 = System.nanoTime();
-        coreCount.put(e.getKey(), e.getValue().apply(index));
+        coreFindings.put(e.getKey(), e.getValue().apply(index));
         coreTime.merge(e.getKey(), seconds(s0), Math::min);
       }
     }
@@ -115,12 +123,12 @@ public final class SparkBench {
       cached += info.memSize() + info.diskSize();
     }
     Map<SparkAnalysis, Double> sparkTime = new EnumMap<>(SparkAnalysis.class);
-    Map<SparkAnalysis, Integer> sparkCount = new EnumMap<>(SparkAnalysis.class);
+    Map<SparkAnalysis, List<String>> sparkFindings = new EnumMap<>(SparkAnalysis.class);
     for (SparkAnalysis a : SparkAnalysis.values()) {
       long s0 = System.nanoTime();
       SparkFindings f = SparkDetectors.run(ledger, a, s);
       sparkTime.put(a, seconds(s0));
-      sparkCount.put(a, f.count());
+      sparkFindings.put(a, f.findings());
       System.err.printf(Locale.ROOT, "%,d rows: %s on Spark %.1f s%n", n, a.id(), sparkTime.get(a));
     }
     t = System.nanoTime();
@@ -135,9 +143,9 @@ public final class SparkBench {
     double coreTotal = 0;
     double sparkTotal = 0;
     for (SparkAnalysis a : SparkAnalysis.values()) {
-      boolean same = coreCount.get(a).equals(sparkCount.get(a)) && sparkCount.get(a) == all.get(a).count();
-      lines.add(row(a.id(), coreTime.get(a), sparkTime.get(a), n, coreCount.get(a) + (same ? " (same)" : " DIFFERENT: "
-          + sparkCount.get(a))));
+      boolean same = coreFindings.get(a).equals(sparkFindings.get(a)) && coreFindings.get(a).equals(all.get(a).findings());
+      lines.add(row(a.id(), coreTime.get(a), sparkTime.get(a), n, coreFindings.get(a).size()
+          + (same ? " (same)" : " DIFFERENT: " + sparkFindings.get(a).size())));
       coreTotal += coreTime.get(a);
       sparkTotal += sparkTime.get(a);
     }
@@ -148,23 +156,35 @@ public final class SparkBench {
     return lines;
   }
 
+  private static List<String> json(List<? extends io.moneytrail.analysis.patterns.PatternFinding> findings) {
+    return findings.stream().map(f -> compact(f.toJsonTree())).toList();
+  }
+
+  private static String compact(Object tree) {
+    try {
+      return io.moneytrail.report.Json.mapper().writeValueAsString(tree);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String row(String name, double core, double spark, int n, String findings) {
     return String.format(Locale.ROOT, "%-16s %9.2f %9.2f %6.1fx %12.2f %12.2f %9s", name, core, spark, spark / core,
         core * 1e6 / n, spark * 1e6 / n, findings);
   }
 
-  /** Writes {@code BenchData.large(n, 1)} as {@code parts} CSV files (once; reused when present). */
+  /** Writes {@code BenchData.scaled(n, 1)} as {@code parts} CSV files (once; reused when present). */
   private static List<Path> data(int n, int parts, Path folder) throws IOException {
     Files.createDirectories(folder);
     List<Path> files = new ArrayList<>();
     for (int p = 0; p < parts; p++) {
-      files.add(folder.resolve("spark-bench-" + n + "-part" + p + ".csv"));
+      files.add(folder.resolve("spark-bench-scaled-" + n + "-part" + p + ".csv"));
     }
     if (files.stream().allMatch(Files::isRegularFile)) {
       return files;
     }
-    Path whole = folder.resolve("spark-bench-" + n + ".csv");
-    BenchData.large(n, 1).writeCsv(whole);
+    Path whole = folder.resolve("spark-bench-scaled-" + n + ".csv");
+    BenchData.scaled(n, 1).writeCsv(whole);
     try (BufferedReader in = Files.newBufferedReader(whole, StandardCharsets.UTF_8)) {
       String header = in.readLine();
       int perPart = (n + parts - 1) / parts;

@@ -105,6 +105,20 @@ public final class LedgerReader {
     return result;
   }
 
+  /**
+   * Reads only a file's header and names the layout {@link #read(List)} would read it with, failing
+   * as {@code read} would for that header (unreadable or empty file, blank header, undetectable
+   * format, missing columns). Lets a caller that reads files apart (such as the Spark engine)
+   * check every file's layout before loading any, as {@code read} does.
+   *
+   * @param file the CSV file
+   * @return the {@code --format} name of its layout ({@code custom} for a column mapping)
+   * @throws IngestException when the file's header cannot be read with these options
+   */
+  public String format(Path file) {
+    return layoutOf(file).format;
+  }
+
   private long size(Path file) {
     try {
       return Files.size(file);

@@ -180,7 +180,10 @@ final class Commands {
 
     @Override
     AnalysisSettings settings() {
-      CycleOptions o = CycleOptions.defaults().withIgnoreTime(ignoreTime).withStrictTime(strictTime);
+      if (ignoreTime) {
+        throw new IllegalArgumentException(SparkCommand.STATIC_CYCLES_REFUSED);
+      }
+      CycleOptions o = CycleOptions.defaults().withStrictTime(strictTime);
       if (maxLength != null) {
         o = o.withMaxLength(maxLength);
       }

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -45,7 +44,8 @@ final class CsvLoad {
   private static final int TX = 0;
   private static final int REJECT = 1;
   private static final int STATS = 2;
-  private static final int ERROR = 3;
+  private static final int ERROR = 3; // a load error; format holds the file's layout
+  private static final int LAYOUT_ERROR = 4; // the header could not be read with the options
 
   /** What a file task emits: transactions, rejects, one stats row, or one error row. */
   static final StructType RAW = new StructType()
@@ -116,33 +116,51 @@ final class CsvLoad {
     }
   }
 
-  /** Raises the first file's error, checks all files share the first one's format, and returns the counts. */
+  /**
+   * Raises the error core's reader would raise first: core checks every file's header and format
+   * (against the first file's) before it loads any rows, then loads the files in order. Returns
+   * the counts per file.
+   */
   private static List<InputFile> checkMeta(List<Row> meta, List<String> files) {
-    List<Row> sorted = new ArrayList<>(meta);
-    sorted.sort(Comparator.comparingInt((Row r) -> r.getInt(1)).thenComparingInt(r -> r.getInt(0)));
-    for (Row r : sorted) {
+    Row[] layout = new Row[files.size()];
+    Row[] loaded = new Row[files.size()];
+    for (Row r : meta) {
+      if (r.getInt(0) == LAYOUT_ERROR) {
+        layout[r.getInt(1)] = r;
+      } else {
+        loaded[r.getInt(1)] = r;
+      }
+    }
+    String first = null;
+    for (int f = 0; f < files.size(); f++) {
+      if (layout[f] != null) {
+        throw new SparkInputException(layout[f].getString(11));
+      }
+      String format = loaded[f].getString(13);
+      if (first == null) {
+        first = format;
+      } else if (!format.equals(first)) {
+        throw new SparkInputException(files.get(f) + ":1: has format " + format + " but " + files.get(0)
+            + " has format " + first + "; load files of one format together");
+      }
+    }
+    for (Row r : loaded) {
       if (r.getInt(0) == ERROR) {
         throw new SparkInputException(r.getString(11));
       }
     }
-    InputFile[] stats = new InputFile[files.size()];
-    for (Row r : sorted) {
-      int f = r.getInt(1);
-      stats[f] = new InputFile(files.get(f), r.getString(13), r.getLong(14), r.getLong(15), r.getLong(16), r.getLong(17),
-          r.getLong(18));
+    List<InputFile> stats = new ArrayList<>();
+    for (int f = 0; f < files.size(); f++) {
+      Row r = loaded[f];
+      stats.add(new InputFile(files.get(f), r.getString(13), r.getLong(14), r.getLong(15), r.getLong(16), r.getLong(17),
+          r.getLong(18)));
     }
-    for (int f = 1; f < stats.length; f++) {
-      if (!stats[f].format().equals(stats[0].format())) {
-        throw new SparkInputException(files.get(f) + ":1: has format " + stats[f].format() + " but " + files.get(0)
-            + " has format " + stats[0].format() + "; load files of one format together");
-      }
-    }
-    return List.of(stats);
+    return stats;
   }
 
   /** Runs on an executor: reads each file of the partition with core's reader. */
   private static Iterator<Row> readFiles(Iterator<Tuple2<Integer, String>> it, IngestSpec spec,
-      HashMap<String, String> hadoop) throws IOException {
+      HashMap<String, String> hadoop) {
     List<Iterator<Row>> parts = new ArrayList<>();
     while (it.hasNext()) {
       Tuple2<Integer, String> t = it.next();
@@ -151,36 +169,53 @@ final class CsvLoad {
     return parts.size() == 1 ? parts.get(0) : concat(parts);
   }
 
-  private static Iterator<Row> readFile(int index, String name, IngestSpec spec, HashMap<String, String> hadoop)
-      throws IOException {
-    Path path = new Path(name);
-    FileSystem fs = path.getFileSystem(Inputs.configuration(hadoop));
-    java.nio.file.Path local;
+  private static Iterator<Row> readFile(int index, String name, IngestSpec spec, HashMap<String, String> hadoop) {
+    java.nio.file.Path local = null;
     java.nio.file.Path tempDir = null;
-    if ("file".equals(fs.getScheme())) {
-      local = new File(fs.makeQualified(path).toUri()).toPath();
-    } else {
-      tempDir = Files.createTempDirectory("moneytrail-");
-      local = tempDir.resolve(path.getName());
-      try (InputStream in = fs.open(path)) {
-        Files.copy(in, local);
-      }
-    }
-    String localName = local.toString();
-    LoadResult load;
     try {
-      load = new LedgerReader(spec.toOptions(), ProgressListener.NONE).read(List.of(local));
-    } catch (IngestException e) {
-      String message = e.getMessage().replace(localName, name);
-      return List.of(RowFactory.create(ERROR, index, 0L, null, null, null, null, null, null, null, null, message,
-          null, null, null, null, null, null, null, null)).iterator();
+      Path path = new Path(name);
+      FileSystem fs = path.getFileSystem(Inputs.configuration(hadoop));
+      if ("file".equals(fs.getScheme())) {
+        local = new File(fs.makeQualified(path).toUri()).toPath();
+      } else {
+        tempDir = Files.createTempDirectory("moneytrail-");
+        local = tempDir.resolve(path.getName());
+        try (InputStream in = fs.open(path)) {
+          Files.copy(in, local);
+        }
+      }
+      String localName = local.toString();
+      LedgerReader reader = new LedgerReader(spec.toOptions(), ProgressListener.NONE);
+      String format;
+      try {
+        format = reader.format(local);
+      } catch (IngestException e) {
+        return error(LAYOUT_ERROR, index, e.getMessage().replace(localName, name), null);
+      }
+      try {
+        return new FileRows(index, name, reader.read(List.of(local)));
+      } catch (IngestException e) {
+        return error(ERROR, index, e.getMessage().replace(localName, name), format);
+      }
+    } catch (IOException | RuntimeException e) {
+      return error(LAYOUT_ERROR, index, name + ": cannot read file: " + e.getMessage(), null);
     } finally {
       if (tempDir != null) {
-        Files.deleteIfExists(local);
-        Files.deleteIfExists(tempDir);
+        try {
+          if (local != null) {
+            Files.deleteIfExists(local);
+          }
+          Files.deleteIfExists(tempDir);
+        } catch (IOException e) {
+          // a temporary copy left behind is not an input error
+        }
       }
     }
-    return new FileRows(index, name, load);
+  }
+
+  private static Iterator<Row> error(int kind, int index, String message, String format) {
+    return List.of(RowFactory.create(kind, index, 0L, null, null, null, null, null, null, null, null, message, null,
+        format, null, null, null, null, null, null)).iterator();
   }
 
   /** The rows of one loaded file: its stats, its rejects, then its transactions, made on demand. */

@@ -30,8 +30,8 @@ final class Inputs {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<String> out = new ArrayList<>();
     for (String p : paths) {
-      Path path = new Path(p);
       try {
+        Path path = new Path(p);
         FileSystem fs = path.getFileSystem(conf);
         FileStatus[] matches = fs.globStatus(path);
         if (matches == null || matches.length == 0) {
@@ -57,7 +57,7 @@ final class Inputs {
             out.add(glob ? s.getPath().toString() : p);
           }
         }
-      } catch (IOException e) {
+      } catch (IOException | IllegalArgumentException e) {
         throw new SparkInputException(p + ": cannot read file: " + e.getMessage());
       } catch (UncheckedIOException e) {
         throw new SparkInputException(p + ": cannot read file: " + e.getCause().getMessage());

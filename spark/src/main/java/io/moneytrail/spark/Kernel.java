@@ -183,7 +183,7 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
     CycleResult result = TemporalCycles.find(FlowGraph.of(ledger).index(),
         base.withThreads(1).withMaxResults(cap));
     long lo = bucketBase + bucket * bucketLength;
-    long hi = lo + bucketLength;
+    long hi = bucketLength > Long.MAX_VALUE - lo ? Long.MAX_VALUE : lo + bucketLength;
     boolean foreign = false;
     int local = 0;
     for (Cycle c : result.cycles()) {

@@ -42,13 +42,34 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
+  /**
+   * @return the input problem behind a failure, looking through the wrappers Spark puts around
+   *     failures on executors, or null when there is none
+   */
+  static Throwable inputCause(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SparkInputException || t instanceof IngestException || t instanceof InputException
+          || t instanceof IOException || t instanceof UncheckedIOException) {
+        return t;
+      }
+      if (t instanceof ArithmeticException) {
+        return new SparkInputException("the input's amounts exceed exact 64-bit arithmetic: " + t.getMessage());
+      }
+    }
+    return null;
+  }
+
+  private static String message(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+  }
+
   /** @return the command line with the exit codes and one-line messages of the CLI */
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-      if (ex instanceof SparkInputException || ex instanceof IngestException || ex instanceof InputException
-          || ex instanceof IOException || ex instanceof UncheckedIOException) {
-        line.getErr().println("moneytrail-spark: " + ex.getMessage());
+      Throwable input = inputCause(ex);
+      if (input != null) {
+        line.getErr().println("moneytrail-spark: " + message(input));
         return INPUT;
       }
       if (ex instanceof IllegalArgumentException) {

@@ -5,12 +5,10 @@ import io.moneytrail.ingest.ColumnMapping;
 import io.moneytrail.ingest.Field;
 import io.moneytrail.ingest.IngestOptions;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -34,12 +32,15 @@ import scala.Tuple2;
  * Parquet on Spark. Each input is read by Spark, its columns found by the mapping's or the
  * canonical names and brought to one shape (text, exact decimals, timestamps in microseconds);
  * rows are put in ledger order (input, file, row in file) and every cell is read with core's
- * {@link CellReader}, so a value is accepted or rejected, with the same reason, as in a CSV.
+ * {@link CellReader}, so a value is accepted or rejected, with the same reason, as in a CSV. The
+ * rejects' {@code raw} is the row's cells joined by commas (typed timestamps as microseconds), not
+ * CSV text.
  */
 final class ParquetLoad {
-  private static final int MAX_DECIMAL_SCALE = 18;
-
-  /** One shape for every input: its position, file, row in file and the fields. */
+  /**
+   * One shape for every input: its position, file, row in file and the fields; amounts of decimal
+   * and integer columns as their exact plain text ({@code amount_exact}), of text columns as given.
+   */
   private static final StructType SHAPE = new StructType()
       .add("input", DataTypes.IntegerType, false)
       .add("file", DataTypes.StringType, false)
@@ -49,12 +50,13 @@ final class ParquetLoad {
       .add("ts_text", DataTypes.StringType, true)
       .add("from", DataTypes.StringType, true)
       .add("to", DataTypes.StringType, true)
-      .add("amount_dec", DataTypes.createDecimalType(38, MAX_DECIMAL_SCALE), true)
+      .add("amount_exact", DataTypes.StringType, true)
       .add("amount_text", DataTypes.StringType, true)
       .add("currency", DataTypes.StringType, true);
 
   /** A parsed row: a transaction (reason null) or a reject. */
   private static final StructType PARSED = new StructType()
+      .add("input", DataTypes.IntegerType, false)
       .add("file", DataTypes.StringType, false)
       .add("pos", DataTypes.LongType, false)
       .add("tx_id", DataTypes.StringType, true)
@@ -71,14 +73,32 @@ final class ParquetLoad {
   private ParquetLoad() {}
 
   static SparkLedger load(SparkSession spark, IngestOptions options, List<String> paths) {
+    if (!options.format().equals(IngestOptions.AUTO)) {
+      throw new IllegalArgumentException("--format " + options.format() + " applies to CSV; Parquet columns are found "
+          + "by the column mapping (--map) or by the canonical names");
+    }
     List<String> inputs = Inputs.expand(spark, paths, true);
     Map<Field, String> names = columnNames(options.mapping().orElse(null));
     Dataset<Row> all = null;
+    Boolean withIds = null;
     for (int i = 0; i < inputs.size(); i++) {
-      Dataset<Row> shaped = shape(spark.read().parquet(inputs.get(i)), i, inputs.get(i), names);
+      Dataset<Row> df;
+      try {
+        df = spark.read().parquet(inputs.get(i));
+      } catch (Exception e) {
+        throw new SparkInputException(inputs.get(i) + ": cannot read Parquet: " + e.getMessage().lines().findFirst().orElse(""));
+      }
+      boolean hasIds = names.containsKey(Field.TX_ID) && find(df.schema(), names.get(Field.TX_ID)) != null;
+      if (withIds != null && withIds != hasIds) {
+        throw new SparkInputException(inputs.get(i) + ": " + (hasIds ? "has" : "has no") + " column "
+            + names.getOrDefault(Field.TX_ID, "tx_id") + " but " + inputs.get(0) + (withIds ? " has" : " has not")
+            + "; load inputs of one layout together");
+      }
+      withIds = hasIds;
+      Dataset<Row> shaped = shape(df, i, inputs.get(i), names);
       all = all == null ? shaped : all.unionByName(shaped);
     }
-    boolean rowIds = !names.containsKey(Field.TX_ID) || !hasColumn(spark, inputs.get(0), names.get(Field.TX_ID));
+    boolean rowIds = !withIds;
     IngestSpec spec = new IngestSpec(options);
     String[] columnName = {names.getOrDefault(Field.TX_ID, "tx_id"), names.get(Field.TIMESTAMP), names.get(Field.FROM),
         names.get(Field.TO), names.get(Field.AMOUNT), names.getOrDefault(Field.CURRENCY, "currency")};
@@ -97,18 +117,27 @@ final class ParquetLoad {
     Dataset<Row> parsed = spark.createDataFrame(parsedRdd, PARSED).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> loaded = parsed.filter(functions.col("reason").isNull());
-      JavaRDD<Row> txRdd = loaded.javaRDD().zipWithIndex().map(t -> RowFactory.create(t._2(), t._1().getString(2),
-          t._1().getLong(3), t._1().getString(4), t._1().getString(5), t._1().getLong(6), t._1().getString(7)));
+      JavaRDD<Row> txRdd = loaded.javaRDD().zipWithIndex().map(t -> RowFactory.create(t._2(), t._1().getString(3),
+          t._1().getLong(4), t._1().getString(5), t._1().getString(6), t._1().getLong(7), t._1().getString(8)));
       Dataset<Row> tx = spark.createDataFrame(txRdd, SparkLedger.schema()).persist(StorageLevel.MEMORY_AND_DISK());
-      List<Row> counts = parsed.groupBy("file").agg(functions.count(functions.lit(1)).as("read"),
-          functions.count(functions.col("reason")).as("rejected")).collectAsList();
+      List<Row> counts = parsed.groupBy("input", "file").agg(functions.count(functions.lit(1)).as("read"),
+          functions.count(functions.col("reason")).as("rejected")).orderBy("input", "file").collectAsList();
       List<String> files = new ArrayList<>();
       Map<String, long[]> byFile = new HashMap<>();
       for (Row r : counts) {
-        files.add(r.getString(0));
-        byFile.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+        files.add(r.getString(1));
+        byFile.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
       }
-      files.sort(null);
+      if (options.strict()) {
+        List<Row> first = parsed.filter(functions.col("reason").isNotNull()).orderBy("input", "file", "pos").limit(1)
+            .collectAsList();
+        if (!first.isEmpty()) {
+          Row r = first.get(0);
+          throw new SparkInputException(r.getString(1) + ": row " + (r.getLong(2) + 1)
+              + (r.isNullAt(9) ? "" : ", column '" + r.getString(9) + "'")
+              + (r.isNullAt(10) ? "" : ", value '" + r.getString(10) + "'") + ": " + r.getString(11));
+        }
+      }
       Map<String, Integer> fileIndex = new HashMap<>();
       List<InputFile> stats = new ArrayList<>();
       Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -119,8 +148,8 @@ final class ParquetLoad {
       }
       HashMap<String, Integer> index = new HashMap<>(fileIndex);
       Dataset<Row> rejects = spark.createDataFrame(parsed.filter(functions.col("reason").isNotNull()).javaRDD()
-          .map(r -> RowFactory.create(index.get(r.getString(0)), r.getString(0), r.getLong(1) + 1, r.getString(8),
-              r.getString(9), r.getString(10), r.getString(11))), SparkLedger.rejectSchema())
+          .map(r -> RowFactory.create(index.get(r.getString(1)), r.getString(1), r.getLong(2) + 1, r.getString(9),
+              r.getString(10), r.getString(11), r.getString(12))), SparkLedger.rejectSchema())
           .persist(StorageLevel.MEMORY_AND_DISK());
       // Materialise both from the parsed rows once, so that the inputs are read exactly once.
       tx.count();
@@ -133,15 +162,11 @@ final class ParquetLoad {
 
   private static long size(Configuration conf, String file) {
     try {
-      Path p = new Path(file);
+      Path p = new Path(new java.net.URI(file));
       return p.getFileSystem(conf).getFileStatus(p).getLen();
-    } catch (IOException e) {
+    } catch (IOException | java.net.URISyntaxException | IllegalArgumentException e) {
       return 0;
     }
-  }
-
-  private static boolean hasColumn(SparkSession spark, String input, String name) {
-    return find(spark.read().parquet(input).schema(), name) != null;
   }
 
   /** @return the column name of each field: the mapping's, else the canonical one */
@@ -195,33 +220,30 @@ final class ParquetLoad {
       currency = null;
     }
     DataType tt = ts.dataType();
-    Column micros;
-    Column tsText;
+    Column micros = functions.lit(null).cast(DataTypes.LongType);
+    Column tsText = functions.lit(null).cast(DataTypes.StringType);
     if (tt.equals(DataTypes.TimestampType)) {
       micros = functions.unix_micros(functions.col(q(ts)));
-      tsText = functions.lit(null).cast(DataTypes.StringType);
+    } else if (tt.equals(DataTypes.TimestampNTZType)) {
+      // a local date-time: read as text by core's rules, in the --zone
+      tsText = functions.date_format(functions.col(q(ts)), "yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
     } else if (tt.equals(DataTypes.StringType) || tt.equals(DataTypes.DateType)) {
-      micros = functions.lit(null).cast(DataTypes.LongType);
       tsText = functions.col(q(ts)).cast(DataTypes.StringType);
     } else {
       throw new SparkInputException(name + ": column " + ts.name() + " has type " + tt.simpleString()
           + "; a timestamp must be a timestamp, a date or text");
     }
     DataType at = amount.dataType();
-    Column dec;
-    Column amountText;
-    if (at instanceof DecimalType d && d.scale() <= MAX_DECIMAL_SCALE && d.precision() - d.scale() <= 38 - MAX_DECIMAL_SCALE
-        || at.equals(DataTypes.LongType) || at.equals(DataTypes.IntegerType) || at.equals(DataTypes.ShortType)
-        || at.equals(DataTypes.ByteType)) {
-      dec = functions.col(q(amount)).cast(DataTypes.createDecimalType(38, MAX_DECIMAL_SCALE));
-      amountText = functions.lit(null).cast(DataTypes.StringType);
+    Column exact = functions.lit(null).cast(DataTypes.StringType);
+    Column amountText = functions.lit(null).cast(DataTypes.StringType);
+    if (at instanceof DecimalType || at.equals(DataTypes.LongType) || at.equals(DataTypes.IntegerType)
+        || at.equals(DataTypes.ShortType) || at.equals(DataTypes.ByteType)) {
+      exact = functions.col(q(amount)).cast(DataTypes.StringType); // Spark writes decimals in plain notation
     } else if (at.equals(DataTypes.StringType)) {
-      dec = functions.lit(null).cast(DataTypes.createDecimalType(38, MAX_DECIMAL_SCALE));
       amountText = functions.col(q(amount));
     } else {
       throw new SparkInputException(name + ": column " + amount.name() + " has type " + at.simpleString()
-          + "; an amount must be a decimal (at most 20 integer and 18 fraction digits), a whole number or text "
-          + "(floating point cannot hold money exactly)");
+          + "; an amount must be a decimal, a whole number or text (floating point cannot hold money exactly)");
     }
     return df.select(
         functions.lit(input).as("input"),
@@ -232,7 +254,7 @@ final class ParquetLoad {
         tsText.as("ts_text"),
         functions.col(q(find(schema, names.get(Field.FROM)))).cast(DataTypes.StringType).as("from"),
         functions.col(q(find(schema, names.get(Field.TO)))).cast(DataTypes.StringType).as("to"),
-        dec.as("amount_dec"),
+        exact.as("amount_exact"),
         amountText.as("amount_text"),
         (currency == null ? functions.lit(null) : functions.col(q(currency))).cast(DataTypes.StringType).as("currency"));
   }
@@ -247,8 +269,7 @@ final class ParquetLoad {
     String file = r.getString(1);
     long pos = r.getLong(2);
     String raw = String.join(",", Arrays.asList(str(r, 3), r.isNullAt(4) ? str(r, 5) : Long.toString(r.getLong(4)),
-        str(r, 6), str(r, 7), r.isNullAt(8) ? str(r, 9) : r.getDecimal(8).stripTrailingZeros().toPlainString(),
-        str(r, 10)));
+        str(r, 6), str(r, 7), r.isNullAt(8) ? str(r, 9) : r.getString(8), str(r, 10)));
     int at = -1;
     try {
       at = 1;
@@ -267,29 +288,24 @@ final class ParquetLoad {
       at = 3;
       String to = required(r, 7);
       at = 4;
-      long amount = r.isNullAt(8) && r.isNullAt(9) ? text.amount(required(r, 9))
-          : r.isNullAt(8) ? text.amount(required(r, 9)) : exact.amount(plain(r.getDecimal(8)));
+      long amount = r.isNullAt(8) ? text.amount(required(r, 9)) : exact.amount(r.getString(8));
       at = 5;
       String currency = r.isNullAt(10) ? defaultCurrency : required(r, 10);
       at = 0;
       String id = rowIds ? Long.toString(number + 1) : required(r, 3);
-      return RowFactory.create(file, pos, id, millis, from, to, amount, currency, null, null, null, raw);
+      return RowFactory.create(r.getInt(0), file, pos, id, millis, from, to, amount, currency, null, null, null, raw);
     } catch (IllegalArgumentException e) {
       String value = switch (at) {
         case 0 -> str(r, 3);
         case 1 -> r.isNullAt(4) ? str(r, 5) : Long.toString(r.getLong(4));
         case 2 -> str(r, 6);
         case 3 -> str(r, 7);
-        case 4 -> r.isNullAt(8) ? str(r, 9) : plain(r.getDecimal(8));
+        case 4 -> r.isNullAt(8) ? str(r, 9) : r.getString(8);
         default -> str(r, 10);
       };
-      return RowFactory.create(file, pos, null, null, null, null, null, null, columnName[at], value, e.getMessage(), raw);
+      return RowFactory.create(r.getInt(0), file, pos, null, null, null, null, null, null, columnName[at], value,
+          e.getMessage(), raw);
     }
-  }
-
-  private static String plain(BigDecimal d) {
-    String s = d.stripTrailingZeros().toPlainString();
-    return s.toLowerCase(Locale.ROOT);
   }
 
   private static String str(Row r, int i) {

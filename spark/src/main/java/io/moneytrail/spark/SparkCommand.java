@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Mixin;
@@ -24,6 +26,10 @@ import picocli.CommandLine.Spec;
  * command's analyses, writing the results and a one-screen summary on stdout.
  */
 abstract class SparkCommand implements Callable<Integer> {
+  /** Why static cycles are refused. */
+  static final String STATIC_CYCLES_REFUSED = "--ignore-time (static cycles) is not available on Spark: static cycles "
+      + "need the whole account-pair graph in one place; run 'moneytrail cycles --ignore-time' on one machine";
+
   @Spec
   CommandSpec spec;
 
@@ -58,12 +64,35 @@ abstract class SparkCommand implements Callable<Integer> {
   /** @return the analyses this command runs */
   abstract List<SparkAnalysis> analyses();
 
+  /** Core option names (as in the options records' messages) and the command-line options they come from. */
+  private static final Map<String, String> OPTION_NAMES = Map.ofEntries(Map.entry("minCounterparties",
+      "--min-counterparties"), Map.entry("window", "--window"), Map.entry("minAmount", "--min-amount"),
+      Map.entry("ratio", "--ratio"), Map.entry("maxDelay", "--max-delay"), Map.entry("minEpisodes", "--min-episodes"),
+      Map.entry("maxLength", "--max-length"), Map.entry("strictTime", "--strict-time"), Map.entry("maxLoss", "--max-loss"),
+      Map.entry("maxGain", "--max-gain"), Map.entry("maxResults", "--max-results"), Map.entry("ignoreTime", "--ignore-time"));
+  private static final Pattern CORE_NAME = Pattern.compile("^(" + String.join("|", OPTION_NAMES.keySet()) + ")\\b");
+
+  /**
+   * @return the options of every analysis, with a bad value's message naming the command-line
+   *     option (except for {@code analyze}, whose settings are named by section and key)
+   */
+  private AnalysisSettings checkedSettings() throws IOException {
+    try {
+      return settings();
+    } catch (IllegalArgumentException e) {
+      Matcher m = CORE_NAME.matcher(e.getMessage() == null ? "" : e.getMessage());
+      if (m.find()) {
+        throw new IllegalArgumentException(OPTION_NAMES.get(m.group(1)) + e.getMessage().substring(m.end()), e);
+      }
+      throw e;
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
-    AnalysisSettings settings = settings();
+    AnalysisSettings settings = checkedSettings();
     if (analyses().contains(SparkAnalysis.CYCLES) && settings.cycles().ignoreTime()) {
-      throw new IllegalArgumentException("--ignore-time (static cycles) is not available on Spark: static cycles need "
-          + "the whole account-pair graph in one place; run 'moneytrail cycles --ignore-time' on one machine");
+      throw new IllegalArgumentException(STATIC_CYCLES_REFUSED);
     }
     IngestOptions ingestOptions = ingest.options();
     String kind = inputFormat.trim().toLowerCase(Locale.ROOT);

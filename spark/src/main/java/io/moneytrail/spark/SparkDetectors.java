@@ -74,7 +74,8 @@ public final class SparkDetectors {
   /** As {@link #run(SparkLedger, Collection, AnalysisSettings)}, with a fixed cycle bucket length (tests). */
   static Map<SparkAnalysis, SparkFindings> run(SparkLedger ledger, Collection<SparkAnalysis> analyses,
       AnalysisSettings settings, OptionalLong bucketLength) {
-    EnumSet<SparkAnalysis> set = EnumSet.copyOf(analyses);
+    EnumSet<SparkAnalysis> set = EnumSet.noneOf(SparkAnalysis.class);
+    set.addAll(analyses);
     CycleOptions cycles = settings.cycles();
     if (set.contains(SparkAnalysis.CYCLES) && cycles.ignoreTime()) {
       throw new IllegalArgumentException("ignoreTime: static cycles are not available on Spark (they need the whole "
@@ -94,8 +95,9 @@ public final class SparkDetectors {
         base = range.getLong(0);
         long w = cycles.window().toMillis();
         int target = Math.max(1, 4 * ledger.session().sparkContext().defaultParallelism());
+        long span = range.getLong(1) - base;
         length = bucketLength.isPresent() ? bucketLength.getAsLong()
-            : Math.max(Math.max(w, 1), (range.getLong(1) - base) / target + 1);
+            : w >= span ? span + 1 : Math.max(Math.max(w, 1), span / target + 1);
         k = buckets(t, base, length, w);
       } else {
         k = keyed(a, t, settings, ledger.scale());
@@ -229,7 +231,8 @@ public final class SparkDetectors {
     return t.flatMap((FlatMapFunction<Row, Row>) r -> {
       long d = r.getLong(2) - base;
       long hi = Math.floorDiv(d, length);
-      long lo = Math.max(0, -Math.floorDiv(-(d - window + 1 - length), length));
+      // the first bucket b with b L + L - 1 + window >= d, i.e. ceil((d + 1 - window) / L) - 1, without overflow
+      long lo = Math.max(0, -Math.floorDiv(-(d + 1 - window), length) - 1);
       List<Row> copies = new ArrayList<>((int) (hi - lo + 1));
       for (long b = lo; b <= hi; b++) {
         copies.add(RowFactory.create(ordinal, Long.toString(b), b, r.getLong(0), r.getString(1), r.getLong(2),
@@ -254,14 +257,18 @@ public final class SparkDetectors {
     Dataset<Row> eligible = t.filter(t.col(SparkLedger.FROM).notEqual(t.col(SparkLedger.TO))
         .and(t.col(SparkLedger.AMOUNT).geq(min)));
     Column time = functions.col(SparkLedger.TIME);
+    // a window longer than any ledger can span (over 35,000 years) makes one bucket; this also keeps
+    // the bucket arithmetic below far from overflow
+    boolean one = w >= 1L << 50;
+    Column start = one ? functions.lit(0L) : bucketStart(time, bucket);
+    Column previous = one ? functions.lit(0L) : bucketStart(time, bucket).minus(bucket);
     Dataset<Row> a = eligible.select(functions.col(SparkLedger.FROM).as("a_from"),
-        functions.col(SparkLedger.TO).as("a_to"), time.as("a_time"), bucketStart(time, bucket).as("a_bucket"));
+        functions.col(SparkLedger.TO).as("a_to"), time.as("a_time"), start.as("a_bucket"));
     Dataset<Row> b = eligible.select(functions.col(SparkLedger.ROW).as("b_row"),
         functions.col(SparkLedger.TX_ID).as("b_tx_id"), time.as("b_time"), functions.col(SparkLedger.FROM).as("b_from"),
         functions.col(SparkLedger.TO).as("b_to"), functions.col(SparkLedger.AMOUNT).as("b_amount"),
         functions.col(SparkLedger.CURRENCY).as("b_currency"),
-        functions.explode(functions.array(bucketStart(time, bucket), bucketStart(time, bucket).minus(bucket)))
-            .as("b_bucket"));
+        functions.explode(one ? functions.array(start) : functions.array(start, previous)).as("b_bucket"));
     Column bt = functions.col("b_time");
     Column at = functions.col("a_time");
     Dataset<Row> legs = a.join(b, functions.col("b_from").equalTo(functions.col("a_to"))

@@ -100,6 +100,53 @@ class EngineContractTest {
     compare(fixture);
   }
 
+  /**
+   * The same contract with Parquet input: the ledger core loaded from a fixture's CSV, written as
+   * two typed Parquet inputs (timestamps, decimals), loaded and analysed by Spark.
+   */
+  @ParameterizedTest(name = "{0} as Parquet")
+  @MethodSource("asParquet")
+  void parquetInputGivesCoresFindingsOnTheSameTransactions(Fixture fixture) {
+    EngineResult core = new CoreEngine().run(fixture);
+    io.moneytrail.ledger.Ledger ledger = io.moneytrail.ingest.LedgerReader.read(fixture.ingest(),
+        fixture.files().toArray(new Path[0])).ledger();
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("tx_id", org.apache.spark.sql.types.DataTypes.StringType)
+        .add("timestamp", org.apache.spark.sql.types.DataTypes.TimestampType)
+        .add("from_account", org.apache.spark.sql.types.DataTypes.StringType)
+        .add("to_account", org.apache.spark.sql.types.DataTypes.StringType)
+        .add("amount", org.apache.spark.sql.types.DataTypes.createDecimalType(20, ledger.scale()))
+        .add("currency", org.apache.spark.sql.types.DataTypes.StringType);
+    List<String> inputs = new java.util.ArrayList<>();
+    int cut = ledger.size() / 2;
+    for (int[] range : new int[][] {{0, cut}, {cut, ledger.size()}}) {
+      List<org.apache.spark.sql.Row> rows = new java.util.ArrayList<>();
+      for (int i = range[0]; i < range[1]; i++) {
+        rows.add(org.apache.spark.sql.RowFactory.create(ledger.txId(i), java.sql.Timestamp.from(ledger.timestamp(i)),
+            ledger.from(i), ledger.to(i), java.math.BigDecimal.valueOf(ledger.amount(i), ledger.scale()),
+            ledger.currency(i)));
+      }
+      String path = dir.resolve(fixture.name().replace(' ', '-') + "-" + inputs.size() + ".parquet").toString();
+      spark.createDataFrame(rows, schema).coalesce(1).write().parquet(path);
+      inputs.add(path);
+    }
+    SparkLedger onSpark = SparkLedger.readParquet(spark, fixture.ingest(), inputs);
+    try {
+      assertEquals(core.rowsLoaded(), onSpark.rowsLoaded());
+      SparkDetectors.run(onSpark, List.of(SparkAnalysis.values()), fixture.settings(), fixture.bucketLength())
+          .forEach((a, f) -> {
+            assertEquals(core.findings().get(a.id()), f.findings(), a.id() + " findings of " + fixture + " as Parquet");
+            assertEquals(core.truncated().get(a.id()), f.truncated(), a.id() + " truncation of " + fixture);
+          });
+    } finally {
+      onSpark.unpersist();
+    }
+  }
+
+  static Stream<Fixture> asParquet() {
+    return LongStream.of(3, 8).mapToObj(seed -> Fixture.generated(seed, dir));
+  }
+
   private static void compare(Fixture fixture) {
     EngineResult core = new CoreEngine().run(fixture);
     EngineResult onSpark = new SparkEngine(spark).run(fixture);

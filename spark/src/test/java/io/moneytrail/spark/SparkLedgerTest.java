@@ -122,6 +122,23 @@ class SparkLedgerTest {
   }
 
   @Test
+  void theFirstErrorIsTheOneCoreRaisesHeadersAndFormatsBeforeRows() throws IOException {
+    String header = "tx_id,timestamp,from_account,to_account,amount,currency\n";
+    Path badRow = Files.writeString(dir.resolve("a-bad-row.csv"), header + "T1,2025-01-01T10:00:00Z,A,B,0,EUR\n");
+    Path badHeader = Files.writeString(dir.resolve("b-bad-header.csv"), "who,what\n1,2\n");
+    Path good = Files.writeString(dir.resolve("c-good.csv"), header + "T2,2025-01-01T10:00:00Z,A,B,1,EUR\n");
+    Path empty = Files.writeString(dir.resolve("d-empty.csv"), header);
+    IngestOptions strict = IngestOptions.defaults().withStrict(true);
+    for (List<Path> files : List.of(List.of(badRow, badHeader), List.of(good, DATA.resolve("paysim-sample.csv"), empty),
+        List.of(good, empty, badRow), List.of(badRow, good))) {
+      IngestException core = assertThrows(IngestException.class, () -> LedgerReader.read(strict, files.toArray(new Path[0])));
+      SparkInputException e = assertThrows(SparkInputException.class,
+          () -> SparkLedger.readCsv(spark, strict, files.stream().map(Path::toString).toList()));
+      assertEquals(core.getMessage(), e.getMessage(), files.toString());
+    }
+  }
+
+  @Test
   void foldersAndGlobsExpandInNameOrderSkippingHiddenFiles() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("exports"));
     List<String> lines = Files.readAllLines(DATA.resolve("scam-centre.csv"));
@@ -191,6 +208,43 @@ class SparkLedgerTest {
     }
     assertEquals(expected, rejects(onSpark));
     assertEquals(8, onSpark.rowsRejected());
+  }
+
+  @Test
+  void parquetLocalTimesAreReadInTheZoneAndWideDecimalsExactly() throws IOException {
+    Path csv = Files.writeString(dir.resolve("local.csv"), "tx_id,timestamp,from_account,to_account,amount,currency\n"
+        + "T1,2025-03-30T01:30:00,A,B,12.50,EUR\nT2,2025-03-30T02:30:00,B,C,3,EUR\nT3,2025-10-26T02:30:00,C,A,7.25,EUR\n");
+    IngestOptions berlin = IngestOptions.defaults().withZone(java.time.ZoneId.of("Europe/Berlin"));
+    LoadResult core = LedgerReader.read(berlin, csv);
+    String parquet = dir.resolve("local.parquet").toString();
+    spark.read().option("header", "true").csv(csv.toString())
+        .selectExpr("tx_id", "cast(timestamp as timestamp_ntz) as timestamp", "from_account", "to_account",
+            "cast(amount as decimal(38, 2)) as amount", "currency")
+        .coalesce(1).write().parquet(parquet);
+    SparkLedger onSpark = SparkLedger.readParquet(spark, berlin, List.of(parquet));
+    assertEquals(rows(core.ledger()), rows(onSpark));
+    assertEquals(1, onSpark.rowsRejected()); // 02:30 on 30 March does not exist in Berlin
+    assertTrue(rejects(onSpark).get(0).endsWith("(the clocks skip it)"), rejects(onSpark).toString());
+  }
+
+  @Test
+  void parquetStrictModeMixedIdsAndCsvFormatsAreRefused() {
+    String a = dir.resolve("with-ids.parquet").toString();
+    String b = dir.resolve("without-ids.parquet").toString();
+    spark.sql("select 'T1' as tx_id, '2025-01-01' as timestamp, 'A' as from_account, 'B' as to_account, '0' as amount")
+        .write().parquet(a);
+    spark.sql("select '2025-01-01' as timestamp, 'A' as from_account, 'B' as to_account, '5' as amount").write().parquet(b);
+    SparkInputException strict = assertThrows(SparkInputException.class,
+        () -> SparkLedger.readParquet(spark, IngestOptions.defaults().withStrict(true), List.of(a)));
+    assertTrue(strict.getMessage().contains(": row 1, column 'amount', value '0': amount must be greater than zero"),
+        strict.getMessage());
+    SparkInputException mixed = assertThrows(SparkInputException.class,
+        () -> SparkLedger.readParquet(spark, IngestOptions.defaults(), List.of(a, b)));
+    assertTrue(mixed.getMessage().contains("has no column tx_id"), mixed.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> SparkLedger.readParquet(spark, IngestOptions.defaults().withFormat("paysim"), List.of(a)));
+    List<String> numbered = rows(SparkLedger.readParquet(spark, IngestOptions.defaults(), List.of(b)));
+    assertTrue(numbered.get(0).startsWith("0|1|"), numbered.toString()); // no id column: the 1-based row number
   }
 
   @Test
