@@ -67,8 +67,9 @@ public final class SparkBench {
     // Warm-up: the first Spark jobs of a JVM pay for code generation and JIT; run the whole
     // pipeline once on a small ledger so that the timed runs compare steady states.
     List<Path> warm = data(100_000, 2, folder);
-    SparkDetectors.runAll(SparkLedger.readCsv(spark, IngestOptions.defaults(), warm.stream().map(Path::toString).toList()),
-        settings);
+    SparkLedger warmLedger = SparkLedger.readCsv(spark, IngestOptions.defaults(), warm.stream().map(Path::toString).toList());
+    SparkDetectors.runAll(warmLedger, settings);
+    warmLedger.unpersist();
     List<String> report = new ArrayList<>();
     for (String size : sizes) {
       int n = Integer.parseInt(size.trim());
@@ -84,14 +85,10 @@ public final class SparkBench {
 
   private static List<String> run(SparkSession spark, List<Path> files, int n, AnalysisSettings s) {
     List<String> lines = new ArrayList<>();
-    System.gc();
-    long heap0 = usedHeap();
     long t = System.nanoTime();
     LoadResult load = LedgerReader.read(IngestOptions.defaults(), files.toArray(new Path[0]));
     double coreLoad = seconds(t);
     TemporalIndex index = FlowGraph.of(load.ledger()).index();
-    System.gc();
-    long ledgerHeap = usedHeap() - heap0;
     Map<SparkAnalysis, Function<TemporalIndex, List<String>>> core = new EnumMap<>(SparkAnalysis.class);
     core.put(SparkAnalysis.FANOUT, i -> json(FanDetector.fanOut(i, s.fanOut()).findings()));
     core.put(SparkAnalysis.FANIN, i -> json(FanDetector.fanIn(i, s.fanIn()).findings()));
@@ -110,9 +107,12 @@ public final class SparkBench {
         coreTime.merge(e.getKey(), seconds(s0), Math::min);
       }
     }
+    System.gc();
+    long withLedger = usedHeap();
     index = null;
     load = null;
     System.gc();
+    long ledgerHeap = withLedger - usedHeap(); // what the ledger and its index hold
 
     t = System.nanoTime();
     SparkLedger ledger = SparkLedger.readCsv(spark, IngestOptions.defaults(), files.stream().map(Path::toString).toList());

@@ -57,8 +57,9 @@ public final class SparkDetectors {
   }
 
   /**
-   * Runs several analyses in one Spark job: the transactions each analysis needs, under its keys,
-   * go through one shuffle, and each partition runs core on its part of each analysis.
+   * Runs several analyses together: the transactions each analysis needs, under its keys, go
+   * through one final shuffle by analysis and key, and each partition runs core on its part of
+   * each analysis (scatter-gather's leg join shuffles before that; cycles first find the time range).
    *
    * @param ledger the transactions
    * @param analyses which analyses

@@ -88,7 +88,7 @@ public final class SparkLedger {
    * @return the schema of {@link #rejects()}: {@code file_index} (position of the file in
    *     {@link #files()}), {@code file}, {@code line} (1-based line where the row starts; for Parquet
    *     the 1-based row in its file), {@code column}, {@code value} (null when the fault is not in
-   *     one cell), {@code reason}, {@code raw} (the row as CSV text)
+   *     one cell), {@code reason}, {@code raw} (the row as CSV text; for Parquet its cells joined by commas)
    */
   public static StructType rejectSchema() {
     return REJECT_SCHEMA;
@@ -149,15 +149,19 @@ public final class SparkLedger {
    * Reads Parquet files. The columns are found by the column mapping's names when one is given,
    * else by moneytrail's canonical names ({@code tx_id}, {@code timestamp}, {@code from_account},
    * {@code to_account}, {@code amount}, optional {@code currency}). Timestamps may be Spark
-   * timestamps (held to the millisecond) or text (read as core reads CSV cells); amounts may be
-   * decimals, whole numbers or text (floating-point columns are refused: they cannot hold money
-   * exactly). Without a {@code tx_id} column the id is the 1-based row number over all files.
+   * timestamps (held to the millisecond; finer digits are rejected), local date-times or text (both
+   * read in the options' zone as core reads CSV cells); amounts may be decimals, whole numbers or
+   * text, all read exactly by core's rules (floating-point columns are refused: they cannot hold
+   * money exactly). Without a {@code tx_id} column the id is the 1-based row number over all files;
+   * all inputs must agree on having one. In strict mode the first bad row ends the load.
    *
    * @param spark the session
    * @param options the mapping, scale, zone, timestamp pattern, decimal comma and default currency
    * @param paths Parquet files or folders, in ledger order
    * @return the loaded ledger
-   * @throws SparkInputException when a column is missing or of an unusable type
+   * @throws SparkInputException when an input is not Parquet, a column is missing or of an unusable
+   *     type, or (strict mode) a row is bad
+   * @throws IllegalArgumentException when a CSV {@code format} other than {@code auto} is given
    */
   public static SparkLedger readParquet(SparkSession spark, IngestOptions options, List<String> paths) {
     return ParquetLoad.load(spark, options, paths);

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The spark-submit entry point, run in-process on the test class's session. */
+/** The spark-submit entry point, run in-process on the test class's session (Spark's defaults, as on a cluster). */
 class MainTest {
   private static final String SCAM = Path.of("..", "examples", "data", "scam-centre.csv").toString();
   private static SparkSession spark;
@@ -45,7 +45,7 @@ class MainTest {
 
   @BeforeAll
   static void start() {
-    spark = LocalSpark.start();
+    spark = LocalSpark.startWithSparkDefaults();
   }
 
   @AfterAll
@@ -139,7 +139,12 @@ class MainTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--ignore-time (static cycles) is not available on Spark"), r.err());
     assertEquals(2, run("fanout", SCAM, "--out", dir.toString(), "--window", "soon").code());
-    assertEquals(2, run("fanout", SCAM, "--out", dir.toString(), "--min-counterparties", "0").code());
+    r = run("fanout", SCAM, "--out", dir.toString(), "--min-counterparties", "0");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("moneytrail-spark: --min-counterparties must be"), r.err());
+    r = run("cycles", SCAM, "--out", dir.toString(), "--ignore-time", "--min-amount", "5");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--ignore-time (static cycles) is not available on Spark"), r.err());
     assertEquals(2, run("analyze", SCAM, "--out", dir.toString(), "--set", "nonsense").code());
     assertEquals(2, run("trace", SCAM, "--out", dir.toString()).code());
     assertEquals(2, run("fanout", SCAM).code());
@@ -150,6 +155,12 @@ class MainTest {
     Run r = run("fanout", dir.resolve("missing.csv").toString(), "--out", dir.resolve("o").toString());
     assertEquals(3, r.code());
     assertTrue(r.err().contains("missing.csv: cannot read file: no such file"), r.err());
+
+    Path notParquet = Files.writeString(dir.resolve("broken.parquet"), "not parquet at all");
+    r = run("mules", notParquet.toString(), "--out", dir.resolve("o").toString());
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().contains("broken.parquet"), r.err());
+    assertEquals(2, run("mules", notParquet.toString(), "--out", dir.resolve("o").toString(), "--format", "paysim").code());
 
     Path headerOnly = Files.writeString(dir.resolve("empty.csv"), "tx_id,timestamp,from_account,to_account,amount\n");
     r = run("fanin", headerOnly.toString(), "--out", dir.resolve("o").toString());
