@@ -14,7 +14,6 @@ import io.moneytrail.report.SafeCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,34 +58,8 @@ final class CyclesCommand implements Callable<Integer> {
   @Mixin
   IngestMixin ingest;
 
-  @Option(names = "--max-length", paramLabel = "N", description = "Longest cycle in hops (= accounts), 2 to 32. Default: 6.")
-  Integer maxLength;
-
-  @Option(names = "--window", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Longest time from the first to the last hop, e.g. 30d, 72h, PT12H. Default: 30d.")
-  Duration window;
-
-  @Option(names = "--strict-time", description = "Each hop must be strictly later than the previous (default: equal times allowed, as in date-only exports).")
-  boolean strictTime;
-
-  @Option(names = "--min-amount", paramLabel = "X", converter = DecimalConverter.class,
-      description = "Every hop is at least X (major units, exact). Default: off.")
-  BigDecimal minAmount;
-
-  @Option(names = "--max-loss", paramLabel = "FRACTION", converter = DecimalConverter.class,
-      description = "Each hop is at least (1 - FRACTION) times the previous one, 0 to 1 (0.2 or 20%%). Default: off.")
-  BigDecimal maxLoss;
-
-  @Option(names = "--max-gain", paramLabel = "FRACTION", converter = DecimalConverter.class,
-      description = "Each hop is at most (1 + FRACTION) times the previous one, 0 or more. Default: off.")
-  BigDecimal maxGain;
-
-  @Option(names = "--ignore-time", description = "Static mode: simple cycles of the aggregated account-pair graph; "
-      + "--window is ignored, time and amount rules are not allowed.")
-  boolean ignoreTime;
-
-  @Option(names = "--max-results", paramLabel = "N", description = "Stop after N cycles and say so (1 to 100000000). Default: 100000.")
-  Integer maxResults;
+  @Mixin
+  CycleOptionsMixin cycle;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Output output = new Output();
@@ -133,26 +106,7 @@ final class CyclesCommand implements Callable<Integer> {
    */
   CycleOptions options() {
     try {
-      CycleOptions o = CycleOptions.defaults().withIgnoreTime(ignoreTime).withStrictTime(strictTime);
-      if (maxLength != null) {
-        o = o.withMaxLength(maxLength);
-      }
-      if (window != null) {
-        o = o.withWindow(window);
-      }
-      if (minAmount != null) {
-        o = o.withMinAmount(minAmount);
-      }
-      if (maxLoss != null) {
-        o = o.withMaxLoss(maxLoss);
-      }
-      if (maxGain != null) {
-        o = o.withMaxGain(maxGain);
-      }
-      if (maxResults != null) {
-        o = o.withMaxResults(maxResults);
-      }
-      return o;
+      return cycle.options();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), optionNames(e.getMessage()), e);
     }

@@ -1,18 +1,17 @@
 package io.moneytrail.spark;
 
-import io.moneytrail.analysis.cycles.CycleOptions;
 import io.moneytrail.analysis.patterns.FanOptions;
 import io.moneytrail.analysis.patterns.GatherScatterOptions;
 import io.moneytrail.analysis.patterns.MuleOptions;
 import io.moneytrail.analysis.patterns.ScatterGatherOptions;
 import io.moneytrail.cli.AnalysisSettingsMixin;
 import io.moneytrail.cli.CounterpartyWindowMixin;
+import io.moneytrail.cli.CycleOptionsMixin;
 import io.moneytrail.cli.DecimalConverter;
-import io.moneytrail.cli.DurationConverter;
+import io.moneytrail.cli.MuleOptionsMixin;
 import io.moneytrail.report.cases.AnalysisSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,30 +113,13 @@ final class Commands {
   @Command(name = "mules", mixinStandardHelpOptions = true,
       description = "Pass-through (mule) accounts: money received and >= R of it paid onward within D, at least M times, on Spark.")
   static final class Mules extends Pattern {
-    @Option(names = "--ratio", paramLabel = "R", converter = DecimalConverter.class,
-        description = "Least fraction of an inflow paid onward, e.g. 0.8 or 80%%. Default: 0.8.")
-    BigDecimal ratio;
-
-    @Option(names = "--max-delay", paramLabel = "D", converter = DurationConverter.class,
-        description = "How long after an inflow the onward payments may follow, e.g. 72h. Default: 72h.")
-    Duration maxDelay;
-
-    @Option(names = "--min-episodes", paramLabel = "M", description = "Least number of pass-through episodes. Default: 2.")
-    Integer minEpisodes;
+    @Mixin
+    MuleOptionsMixin mule;
 
     @Override
     AnalysisSettings settings() {
-      MuleOptions o = MuleOptions.defaults();
-      if (ratio != null) {
-        o = o.withRatio(ratio);
-      }
-      if (maxDelay != null) {
-        o = o.withMaxDelay(maxDelay);
-      }
-      if (minEpisodes != null) {
-        o = o.withMinEpisodes(minEpisodes);
-      }
-      return AnalysisSettings.defaults().withMules(withMinAmount(o, minAmount, MuleOptions::withMinAmount));
+      return AnalysisSettings.defaults().withMules(withMinAmount(mule.apply(MuleOptions.defaults()), minAmount,
+          MuleOptions::withMinAmount));
     }
 
     @Override
@@ -150,59 +132,15 @@ final class Commands {
   @Command(name = "cycles", mixinStandardHelpOptions = true,
       description = "Time-respecting round trips within a window (optionally with amount rules), on Spark.")
   static final class Cycles extends SparkCommand {
-    @Option(names = "--max-length", paramLabel = "N", description = "Longest cycle in hops (= accounts), 2 to 32. Default: 6.")
-    Integer maxLength;
-
-    @Option(names = "--window", paramLabel = "DURATION", converter = DurationConverter.class,
-        description = "Longest time from the first to the last hop, e.g. 30d, 72h. Default: 30d.")
-    Duration window;
-
-    @Option(names = "--strict-time", description = "Each hop must be strictly later than the previous.")
-    boolean strictTime;
-
-    @Option(names = "--min-amount", paramLabel = "X", converter = DecimalConverter.class,
-        description = "Every hop is at least X (major units, exact). Default: off.")
-    BigDecimal minAmount;
-
-    @Option(names = "--max-loss", paramLabel = "FRACTION", converter = DecimalConverter.class,
-        description = "Each hop is at least (1 - FRACTION) times the previous one, 0 to 1. Default: off.")
-    BigDecimal maxLoss;
-
-    @Option(names = "--max-gain", paramLabel = "FRACTION", converter = DecimalConverter.class,
-        description = "Each hop is at most (1 + FRACTION) times the previous one. Default: off.")
-    BigDecimal maxGain;
-
-    @Option(names = "--ignore-time", description = "Static cycles: not available on Spark (refused with exit code 2).")
-    boolean ignoreTime;
-
-    @Option(names = "--max-results", paramLabel = "N", description = "Stop after N cycles and say so (1 to 100000000). Default: 100000.")
-    Integer maxResults;
+    @Mixin
+    CycleOptionsMixin cycle;
 
     @Override
     AnalysisSettings settings() {
-      if (ignoreTime) {
+      if (cycle.ignoreTime()) {
         throw new IllegalArgumentException(SparkCommand.STATIC_CYCLES_REFUSED);
       }
-      CycleOptions o = CycleOptions.defaults().withStrictTime(strictTime);
-      if (maxLength != null) {
-        o = o.withMaxLength(maxLength);
-      }
-      if (window != null) {
-        o = o.withWindow(window);
-      }
-      if (minAmount != null) {
-        o = o.withMinAmount(minAmount);
-      }
-      if (maxLoss != null) {
-        o = o.withMaxLoss(maxLoss);
-      }
-      if (maxGain != null) {
-        o = o.withMaxGain(maxGain);
-      }
-      if (maxResults != null) {
-        o = o.withMaxResults(maxResults);
-      }
-      return AnalysisSettings.defaults().withCycles(o);
+      return AnalysisSettings.defaults().withCycles(cycle.options());
     }
 
     @Override
