@@ -205,8 +205,8 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
           Json.mapper().writeValueAsString(tree), seq(cells), false));
     }
     if (result.truncated() && !foreign) {
-      out.add(RowFactory.create(SparkAnalysis.CYCLES.ordinal(), Long.MAX_VALUE, seq(List.<String>of()), 0L, seq(List.<Long>of()), 0, null,
-          seq(List.<String>of()), true));
+      out.add(RowFactory.create(SparkAnalysis.CYCLES.ordinal(), Long.MAX_VALUE, seq(List.<String>of()), 0L,
+          seq(List.<Long>of()), 0, null, seq(List.<String>of()), true));
     }
   }
 
