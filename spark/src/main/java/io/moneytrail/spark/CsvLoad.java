@@ -158,15 +158,29 @@ final class CsvLoad {
     return stats;
   }
 
-  /** Runs on an executor: reads each file of the partition with core's reader. */
-  private static Iterator<Row> readFiles(Iterator<Tuple2<Integer, String>> it, IngestSpec spec,
+  /** Runs on an executor: reads the partition's files one after the other, each when the previous is used up. */
+  private static Iterator<Row> readFiles(Iterator<Tuple2<Integer, String>> files, IngestSpec spec,
       HashMap<String, String> hadoop) {
-    List<Iterator<Row>> parts = new ArrayList<>();
-    while (it.hasNext()) {
-      Tuple2<Integer, String> t = it.next();
-      parts.add(readFile(t._1(), t._2(), spec, hadoop));
-    }
-    return parts.size() == 1 ? parts.get(0) : concat(parts);
+    return new Iterator<>() {
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && files.hasNext()) {
+          Tuple2<Integer, String> f = files.next();
+          current = readFile(f._1(), f._2(), spec, hadoop);
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
   }
 
   private static Iterator<Row> readFile(int index, String name, IngestSpec spec, HashMap<String, String> hadoop) {
@@ -265,13 +279,5 @@ final class CsvLoad {
     public String toString() {
       return name;
     }
-  }
-
-  private static Iterator<Row> concat(List<Iterator<Row>> parts) {
-    return parts.stream().flatMap(p -> {
-      List<Row> all = new ArrayList<>();
-      p.forEachRemaining(all::add);
-      return all.stream();
-    }).iterator();
   }
 }

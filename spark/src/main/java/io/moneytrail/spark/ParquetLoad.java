@@ -268,8 +268,6 @@ final class ParquetLoad {
       CellReader exact, String[] columnName) {
     String file = r.getString(1);
     long pos = r.getLong(2);
-    String raw = String.join(",", Arrays.asList(str(r, 3), r.isNullAt(4) ? str(r, 5) : Long.toString(r.getLong(4)),
-        str(r, 6), str(r, 7), r.isNullAt(8) ? str(r, 9) : r.getString(8), str(r, 10)));
     int at = -1;
     try {
       at = 1;
@@ -293,7 +291,7 @@ final class ParquetLoad {
       String currency = r.isNullAt(10) ? defaultCurrency : required(r, 10);
       at = 0;
       String id = rowIds ? Long.toString(number + 1) : required(r, 3);
-      return RowFactory.create(r.getInt(0), file, pos, id, millis, from, to, amount, currency, null, null, null, raw);
+      return RowFactory.create(r.getInt(0), file, pos, id, millis, from, to, amount, currency, null, null, null, null);
     } catch (IllegalArgumentException e) {
       String value = switch (at) {
         case 0 -> str(r, 3);
@@ -303,6 +301,8 @@ final class ParquetLoad {
         case 4 -> r.isNullAt(8) ? str(r, 9) : r.getString(8);
         default -> str(r, 10);
       };
+      String raw = String.join(",", Arrays.asList(str(r, 3), r.isNullAt(4) ? str(r, 5) : Long.toString(r.getLong(4)),
+          str(r, 6), str(r, 7), r.isNullAt(8) ? str(r, 9) : r.getString(8), str(r, 10)));
       return RowFactory.create(r.getInt(0), file, pos, null, null, null, null, null, null, columnName[at], value,
           e.getMessage(), raw);
     }
