@@ -7,8 +7,6 @@ import io.moneytrail.analysis.patterns.MuleOptions;
 import io.moneytrail.analysis.patterns.ScatterGatherOptions;
 import io.moneytrail.analysis.patterns.StructuringOptions;
 import io.moneytrail.report.cases.AnalysisSettings;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -252,7 +250,7 @@ public final class SparkDetectors {
    * its inflows.
    */
   private static Dataset<Row> scatterGatherInput(Dataset<Row> t, ScatterGatherOptions o, int scale) {
-    long min = minorAtLeast(o.minAmount(), scale);
+    long min = o.minAmountMinor(scale);
     long w = o.window().toMillis();
     long bucket = Math.max(1, w);
     Dataset<Row> eligible = t.filter(t.col(SparkLedger.FROM).notEqual(t.col(SparkLedger.TO))
@@ -288,12 +286,6 @@ public final class SparkDetectors {
   /** @return the start of the bucket of length {@code bucket} that holds {@code time} (exact long arithmetic) */
   private static Column bucketStart(Column time, long bucket) {
     return time.minus(functions.pmod(time, functions.lit(bucket)));
-  }
-
-  /** @return the least amount in minor units that is at least {@code amount} major units (exact) */
-  static long minorAtLeast(BigDecimal amount, int scale) {
-    BigDecimal minor = amount.movePointRight(scale).setScale(0, RoundingMode.CEILING);
-    return minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : minor.longValueExact();
   }
 
   private static SparkFindings collect(SparkAnalysis analysis, Map<String, Object> parameters, List<Row> out, int cap) {

@@ -66,7 +66,7 @@ public final class ScatterGatherDetector {
     Search(TemporalIndex index, ScatterGatherOptions options) {
       this.index = index;
       this.options = options;
-      this.minAmount = Checks.minorAtLeast(options.minAmount(), index.ledger().scale());
+      this.minAmount = options.minAmountMinor(index.ledger().scale());
       this.w = options.window().toMillis();
       this.k = options.minCounterparties();
       this.n = index.accountCount();

@@ -52,6 +52,15 @@ public record ScatterGatherOptions(int minCounterparties, Duration window, BigDe
     return new ScatterGatherOptions(minCounterparties, window, amount);
   }
 
+  /**
+   * @param scale decimal digits of the ledger's minor units
+   * @return the least amount in minor units at that scale that a payment needs to count, exactly as
+   *     the detector compares it ({@code ceil(minAmount * 10^scale)})
+   */
+  public long minAmountMinor(int scale) {
+    return Checks.minorAtLeast(minAmount, scale);
+  }
+
   @Override
   public String describe() {
     return "scatter-gather: " + RULE.formatted(minCounterparties, window, Checks.plain(minAmount));
