@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param typologies scores per typology, sorted by typology name
  * @param overall scores of all labelled patterns against all findings of every kind, typology {@code all}
- * @param findings number of findings per detector kind, in {@link DetectorKind} order
+ * @param findings number of findings per detector id, in {@link io.moneytrail.analysis.Detector} order
  * @param missingTransactions labelled transaction ids not in the data (left out of every figure)
  * @param minShare the found rule's share
  * @param cyclesTruncated whether the cycle search hit its result cap

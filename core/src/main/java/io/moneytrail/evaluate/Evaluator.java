@@ -1,20 +1,17 @@
 package io.moneytrail.evaluate;
 
-import io.moneytrail.analysis.cycles.Cycle;
-import io.moneytrail.analysis.cycles.CycleResult;
-import io.moneytrail.analysis.cycles.TemporalCycles;
-import io.moneytrail.analysis.patterns.FanDetector;
-import io.moneytrail.analysis.patterns.GatherScatterDetector;
-import io.moneytrail.analysis.patterns.MuleDetector;
-import io.moneytrail.analysis.patterns.PatternFinding;
-import io.moneytrail.analysis.patterns.ScatterGatherDetector;
-import io.moneytrail.analysis.patterns.StructuringDetector;
-import io.moneytrail.graph.FlowGraph;
-import io.moneytrail.graph.TemporalIndex;
+import io.moneytrail.analysis.Analysis;
+import io.moneytrail.analysis.AnalysisResult;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.ingest.LoadResult;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.Finding;
 import io.moneytrail.ledger.Ledger;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,68 +21,74 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Runs the detectors on a ledger and compares their findings with labelled patterns.
+ * Compares an analysis's findings with labelled patterns.
  *
- * <p><b>Which findings count.</b> Each typology has matching detector kinds
- * ({@link DetectorKind#matching(String)}). A finding's transactions are its evidence transaction
- * ids; its accounts are the payers and payees of those transactions.
+ * <p><b>Which findings count.</b> Each typology has matching detectors
+ * ({@link LabelTypologies#matching(String)}). A finding's transactions are its evidence rows; its
+ * accounts are the payers and payees of those transactions.
  *
  * <p><b>Found rule.</b> A pattern's <em>main account</em> is the account that takes part (as payer
  * or payee) in most of its transactions, ties broken by the smaller account key (the hub of a fan,
  * the collector of structuring, a mule of a chain). The pattern counts as <em>found</em> when the
- * findings of its matching kinds that involve the main account together hold at least
- * {@link EvaluationOptions#minShare()} of its transactions (of those present in the data; compared
- * exactly). Several findings may add up, so a scam-centre flow found as a collector's fan-in plus
- * its mules' pass-through findings counts.
+ * findings of its matching detectors that involve the main account together hold at least
+ * {@code minShare} of its transactions (of those present in the data; compared exactly). Several
+ * findings may add up, so a scam-centre flow found as a collector's fan-in plus its mules'
+ * pass-through findings counts.
  *
  * <p><b>Precision and recall</b> per typology: the predicted transactions are the union of the
- * evidence transactions of all findings of the matching kinds; the true ones are the typology's
- * labelled transactions. Precision = |predicted &cap; true| / |predicted|, recall = |predicted &cap;
- * true| / |true|. The account level is the same with the payers and payees of those transactions.
- * Transactions labelled with another typology count as false positives of this typology (use the
- * {@code overall} score, over all labels and all findings, to judge detection of any laundering).
+ * evidence transactions of all findings of the matching detectors; the true ones are the
+ * typology's labelled transactions. Precision = |predicted &cap; true| / |predicted|, recall =
+ * |predicted &cap; true| / |true|. The account level is the same with the payers and payees of those
+ * transactions. Transactions labelled with another typology count as false positives of this
+ * typology (use the {@code overall} score, over all labels and all findings, to judge detection of
+ * any laundering).
  */
 public final class Evaluator {
+  /** The default found share: half of a pattern's transactions. */
+  public static final BigDecimal DEFAULT_MIN_SHARE = new BigDecimal("0.5");
+
   private Evaluator() {}
 
   /** One finding reduced to what evaluation needs. */
-  private record Flag(DetectorKind kind, int[] rows) {}
+  private record Flag(Detector detector, int[] rows) {}
 
   /**
-   * Runs every detector and scores it against the labels.
+   * Scores an analysis's findings against the labels.
    *
-   * @param ledger the data
+   * @param result the analysis of the labelled data
    * @param truth the labels
-   * @param options detector options and the found share
+   * @param minShare the found rule's share, in (0, 1]
    * @return the scores, deterministic for the same input
+   * @throws IllegalArgumentException when minShare is outside (0, 1]
    */
-  public static Evaluation evaluate(Ledger ledger, GroundTruth truth, EvaluationOptions options) {
-    TemporalIndex index = FlowGraph.of(ledger).index();
+  public static Evaluation evaluate(AnalysisResult result, GroundTruth truth, BigDecimal minShare) {
+    if (minShare.signum() <= 0 || minShare.compareTo(BigDecimal.ONE) > 0) {
+      throw new io.moneytrail.analysis.OptionException("minShare", minShare.toPlainString(),
+          "must be > 0 and <= 1, was " + minShare.toPlainString());
+    }
+    Ledger ledger = result.index().ledger();
     List<Flag> flags = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    add(ledger, flags, counts, DetectorKind.FAN_IN, FanDetector.fanIn(index, options.fan()).findings());
-    add(ledger, flags, counts, DetectorKind.FAN_OUT, FanDetector.fanOut(index, options.fan()).findings());
-    CycleResult cycles = TemporalCycles.find(index, options.cycles());
-    counts.put(DetectorKind.CYCLE.name().toLowerCase(java.util.Locale.ROOT), cycles.cycles().size());
-    for (Cycle c : cycles.cycles()) {
-      flags.add(new Flag(DetectorKind.CYCLE, c.rows().stream().mapToInt(Integer::intValue).toArray()));
+    for (Map.Entry<Detector, DetectorResult<? extends Finding>> e : result.detectors().entrySet()) {
+      counts.put(e.getKey().id(), e.getValue().count());
+      for (Finding f : e.getValue().findings()) {
+        flags.add(new Flag(e.getKey(), f.rows().toIntArray()));
+      }
     }
-    add(ledger, flags, counts, DetectorKind.SCATTER_GATHER,
-        ScatterGatherDetector.detect(index, options.scatterGather()).findings());
-    add(ledger, flags, counts, DetectorKind.GATHER_SCATTER,
-        GatherScatterDetector.detect(index, options.gatherScatter()).findings());
-    add(ledger, flags, counts, DetectorKind.MULE, MuleDetector.detect(index, options.mule()).findings());
-    add(ledger, flags, counts, DetectorKind.STRUCTURING,
-        StructuringDetector.detect(index, options.structuring()).findings());
-    return score(ledger, truth, flags, counts, options.minShare(), cycles.truncated());
+    return score(ledger, truth, flags, counts, minShare, result.cyclesTruncated());
   }
 
-  private static void add(Ledger ledger, List<Flag> flags, Map<String, Integer> counts, DetectorKind kind,
-      List<? extends PatternFinding> findings) {
-    counts.put(kind.name().toLowerCase(java.util.Locale.ROOT), findings.size());
-    for (PatternFinding f : findings) {
-      flags.add(new Flag(kind, rows(ledger, f.transactions())));
-    }
+  /**
+   * Runs the whole analysis with the given settings and scores it against the labels.
+   *
+   * @param load the labelled data
+   * @param truth the labels
+   * @param settings the analysis settings (as {@code analyze} takes them)
+   * @param minShare the found rule's share, in (0, 1]
+   * @return the scores
+   */
+  public static Evaluation evaluate(LoadResult load, GroundTruth truth, AnalysisSettings settings, BigDecimal minShare) {
+    return evaluate(Analysis.run(load, settings), truth, minShare);
   }
 
   private static int[] rows(Ledger ledger, List<String> ids) {
@@ -125,15 +128,15 @@ public final class Evaluator {
     }
     List<TypologyScore> scores = new ArrayList<>();
     for (Map.Entry<String, List<int[]>> e : byTypology.entrySet()) {
-      scores.add(score(ledger, e.getKey(), e.getValue(), flags, byAccount, DetectorKind.matching(e.getKey()), minShare));
+      scores.add(score(ledger, e.getKey(), e.getValue(), flags, byAccount, LabelTypologies.matching(e.getKey()), minShare));
     }
     TypologyScore overall = score(ledger, "all", all, flags, byAccount,
-        java.util.EnumSet.allOf(DetectorKind.class), minShare);
+        EnumSet.allOf(Detector.class), minShare);
     return new Evaluation(scores, overall, counts, missing, minShare.doubleValue(), truncated);
   }
 
   private static TypologyScore score(Ledger ledger, String typology, List<int[]> patterns, List<Flag> flags,
-      Map<Integer, List<Flag>> byAccount, Set<DetectorKind> kinds, BigDecimal minShare) {
+      Map<Integer, List<Flag>> byAccount, Set<Detector> kinds, BigDecimal minShare) {
     BitSet trueRows = new BitSet();
     for (int[] rows : patterns) {
       for (int r : rows) {
@@ -142,7 +145,7 @@ public final class Evaluator {
     }
     BitSet predictedRows = new BitSet();
     for (Flag f : flags) {
-      if (kinds.contains(f.kind())) {
+      if (kinds.contains(f.detector())) {
         for (int r : f.rows()) {
           predictedRows.set(r);
         }
@@ -163,7 +166,7 @@ public final class Evaluator {
         ratio(intersection(predictedAccounts, trueAccounts), trueAccounts.cardinality()));
   }
 
-  private static boolean found(Ledger ledger, int[] rows, Map<Integer, List<Flag>> byAccount, Set<DetectorKind> kinds,
+  private static boolean found(Ledger ledger, int[] rows, Map<Integer, List<Flag>> byAccount, Set<Detector> kinds,
       BigDecimal minShare) {
     if (rows.length == 0) {
       return false;
@@ -171,7 +174,7 @@ public final class Evaluator {
     int main = mainAccount(ledger, rows);
     BitSet covered = new BitSet();
     for (Flag f : byAccount.getOrDefault(main, List.of())) {
-      if (kinds.contains(f.kind())) {
+      if (kinds.contains(f.detector())) {
         for (int r : f.rows()) {
           covered.set(r);
         }

@@ -1,5 +1,6 @@
 package io.moneytrail.evaluate;
 
+import io.moneytrail.graph.UnionFind;
 import io.moneytrail.ledger.Ledger;
 import java.io.IOException;
 import java.io.Reader;
@@ -121,21 +122,17 @@ public final class LabelReader {
       throw new IllegalArgumentException("no label column '" + column + "' in the data (label columns: "
           + ledger.labelColumns() + ")");
     }
-    int accounts = ledger.accounts().size();
-    int[] parent = new int[accounts];
-    for (int i = 0; i < accounts; i++) {
-      parent[i] = i;
-    }
+    UnionFind parent = new UnionFind(ledger.accounts().size());
     List<Integer> rows = new ArrayList<>();
     for (int row = 0; row < ledger.size(); row++) {
       if (ledger.extra(column, row).map(LabelReader::isPositive).orElse(false)) {
         rows.add(row);
-        union(parent, ledger.fromId(row), ledger.toId(row));
+        parent.union(ledger.fromId(row), ledger.toId(row));
       }
     }
     Map<Integer, List<String>> byRoot = new LinkedHashMap<>();
     for (int row : rows) {
-      byRoot.computeIfAbsent(find(parent, ledger.fromId(row)), k -> new ArrayList<>()).add(ledger.txId(row));
+      byRoot.computeIfAbsent(parent.find(ledger.fromId(row)), k -> new ArrayList<>()).add(ledger.txId(row));
     }
     List<LabelledPattern> patterns = new ArrayList<>();
     int n = 0;
@@ -152,21 +149,5 @@ public final class LabelReader {
   public static boolean isPositive(String value) {
     String v = value.trim().toLowerCase(Locale.ROOT);
     return v.equals("1") || v.equals("1.0") || v.equals("true") || v.equals("yes");
-  }
-
-  private static int find(int[] parent, int a) {
-    while (parent[a] != a) {
-      parent[a] = parent[parent[a]];
-      a = parent[a];
-    }
-    return a;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

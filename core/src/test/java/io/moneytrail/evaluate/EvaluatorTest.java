@@ -3,7 +3,10 @@ package io.moneytrail.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.moneytrail.analysis.patterns.FanOptions;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.patterns.BurstOptions;
+import io.moneytrail.ingest.LoadResult;
 import io.moneytrail.ledger.Ledger;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,13 +44,19 @@ class EvaluatorTest {
         new LabelledPattern("cycle", "R1", List.of("c1", "c2", "c3"))));
   }
 
-  private static EvaluationOptions options() {
-    return EvaluationOptions.defaults().withFan(new FanOptions(5, Duration.ofDays(1), BigDecimal.ZERO));
+  private static AnalysisSettings options() {
+    BurstOptions fan = new BurstOptions(5, Duration.ofDays(1), BigDecimal.ZERO);
+    return AnalysisSettings.defaults().with(Detector.FAN_IN, fan).with(Detector.FAN_OUT, fan);
+  }
+
+  private static Evaluation evaluate(Ledger ledger, GroundTruth truth, AnalysisSettings settings) {
+    return Evaluator.evaluate(new LoadResult(ledger, "moneytrail", List.of(), List.of()), truth, settings,
+        Evaluator.DEFAULT_MIN_SHARE);
   }
 
   @Test
   void countsFoundPatternsAndComputesPrecisionAndRecallPerTypology() {
-    Evaluation e = Evaluator.evaluate(handMade(), truth(), options());
+    Evaluation e = evaluate(handMade(), truth(), options());
     assertEquals(List.of("cycle", "fan_in"), e.typologies().stream().map(TypologyScore::typology).toList());
     TypologyScore cycle = e.typologies().get(0);
     assertEquals(new TypologyScore("cycle", 1, 1, 1.0, 1.0, 1.0, 1.0), cycle);
@@ -61,7 +70,7 @@ class EvaluatorTest {
     assertEquals(6.0 / 12, fanIn.accountPrecision(), 1e-12);
     assertEquals(6.0 / 9, fanIn.accountRecall(), 1e-12);
     assertEquals(1, e.missingTransactions());
-    assertEquals(Map.of("fan_in", 2, "fan_out", 0, "cycle", 1, "scatter_gather", 0, "gather_scatter", 0, "mule", 0,
+    assertEquals(Map.of("fan-in", 2, "fan-out", 0, "cycles", 1, "scatter-gather", 0, "gather-scatter", 0, "mules", 0,
         "structuring", 0), e.findings());
     // overall: every finding (fan-ins of H and M, the cycle) against every label
     TypologyScore all = e.overall();
@@ -84,10 +93,12 @@ class EvaluatorTest {
     GroundTruth truth = new GroundTruth("hand", List.of(new LabelledPattern("fan_in", "P", List.of(
         "f1", "f2", "f3", "f4", "f5", "late1", "late2", "late3", "late4", "late5", "late6"))));
     // the burst holds 5 of 11 transactions: 0.4545...
-    assertEquals(0, Evaluator.evaluate(ledger, truth, options()).typologies().get(0).found());
-    assertEquals(1, Evaluator.evaluate(ledger, truth, options().withMinShare(new BigDecimal("0.45")))
+    assertEquals(0, evaluate(ledger, truth, options()).typologies().get(0).found());
+    assertEquals(1, Evaluator.evaluate(new LoadResult(ledger, "moneytrail", List.of(), List.of()), truth, options(),
+        new BigDecimal("0.45"))
         .typologies().get(0).found());
-    assertEquals(0, Evaluator.evaluate(ledger, truth, options().withMinShare(new BigDecimal("0.46")))
+    assertEquals(0, Evaluator.evaluate(new LoadResult(ledger, "moneytrail", List.of(), List.of()), truth, options(),
+        new BigDecimal("0.46"))
         .typologies().get(0).found());
   }
 
@@ -102,8 +113,10 @@ class EvaluatorTest {
 
   @Test
   void unknownTypologiesCountEveryKindAndKnownOnesTheirOwn() {
-    assertEquals(DetectorKind.values().length, DetectorKind.matching("bipartite").size());
-    assertEquals(java.util.Set.of(DetectorKind.MULE), DetectorKind.matching("Mule-Chain"));
-    assertTrue(DetectorKind.matching("scam_centre").contains(DetectorKind.FAN_IN));
+    assertEquals(Detector.values().length, LabelTypologies.matching("bipartite").size());
+    assertEquals(java.util.Set.of(Detector.MULES), LabelTypologies.matching("Mule-Chain"));
+    assertEquals(java.util.Set.of(Detector.FAN_IN), LabelTypologies.matching("fan_in"));
+    assertEquals(java.util.Set.of(Detector.CYCLES), LabelTypologies.matching("cycle"));
+    assertTrue(LabelTypologies.matching("scam_centre").contains(Detector.FAN_IN));
   }
 }

@@ -3,7 +3,7 @@ package io.moneytrail.ledger;
 import io.moneytrail.analysis.cycles.CycleOptions;
 import io.moneytrail.analysis.cycles.TemporalCycles;
 import io.moneytrail.analysis.patterns.FanDetector;
-import io.moneytrail.analysis.patterns.FanOptions;
+import io.moneytrail.analysis.patterns.BurstOptions;
 import io.moneytrail.analysis.patterns.MuleDetector;
 import io.moneytrail.analysis.patterns.MuleOptions;
 import io.moneytrail.graph.FlowGraph;
@@ -24,7 +24,7 @@ public final class WithoutTablesaw {
     Ledger ledger = LedgerReader.read(IngestOptions.defaults(), Path.of(csv)).ledger();
     FlowGraph graph = FlowGraph.of(ledger);
     return ledger.size() + "|" + ledger.extra("channel", 0).orElse("") + "|"
-        + FanDetector.fanIn(graph.index(), FanOptions.defaults()).count() + "|"
+        + FanDetector.fanIn(graph.index(), BurstOptions.FAN_DEFAULTS).count() + "|"
         + MuleDetector.detect(graph.index(), MuleOptions.defaults()).count() + "|"
         + TemporalCycles.find(graph, CycleOptions.defaults()).count();
   }

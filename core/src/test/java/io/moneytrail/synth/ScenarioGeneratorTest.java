@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
 import io.moneytrail.analysis.cycles.CycleOptions;
-import io.moneytrail.analysis.patterns.FanOptions;
-import io.moneytrail.analysis.patterns.GatherScatterOptions;
+import io.moneytrail.analysis.patterns.BurstOptions;
 import io.moneytrail.analysis.patterns.MuleOptions;
-import io.moneytrail.analysis.patterns.ScatterGatherOptions;
 import io.moneytrail.analysis.patterns.StructuringOptions;
 import io.moneytrail.evaluate.Evaluation;
-import io.moneytrail.evaluate.EvaluationOptions;
 import io.moneytrail.evaluate.Evaluator;
 import io.moneytrail.evaluate.GroundTruth;
 import io.moneytrail.evaluate.LabelReader;
@@ -110,14 +109,16 @@ class ScenarioGeneratorTest {
     LoadResult load = LedgerReader.read(IngestOptions.defaults(), txFile);
     assertEquals(0, load.rowsRejected());
     GroundTruth truth = LabelReader.read(labelFile);
-    EvaluationOptions generous = EvaluationOptions.defaults()
-        .withFan(new FanOptions(5, Duration.ofDays(3), BigDecimal.ZERO))
-        .withScatterGather(new ScatterGatherOptions(3, Duration.ofDays(3), BigDecimal.ZERO))
-        .withGatherScatter(new GatherScatterOptions(3, Duration.ofDays(3), BigDecimal.ZERO))
-        .withMule(new MuleOptions(new BigDecimal("0.8"), Duration.ofHours(48), 2, BigDecimal.ZERO))
-        .withStructuring(StructuringOptions.defaults().withMinCount(3).withWindow(Duration.ofDays(7)))
-        .withCycles(CycleOptions.defaults().withMaxLength(6).withWindow(Duration.ofDays(30)).withMinAmount(new BigDecimal("5000")));
-    Evaluation evaluation = Evaluator.evaluate(load.ledger(), truth, generous);
+    AnalysisSettings generous = AnalysisSettings.defaults()
+        .with(Detector.FAN_IN, new BurstOptions(5, Duration.ofDays(3), BigDecimal.ZERO))
+        .with(Detector.FAN_OUT, new BurstOptions(5, Duration.ofDays(3), BigDecimal.ZERO))
+        .with(Detector.SCATTER_GATHER, new BurstOptions(3, Duration.ofDays(3), BigDecimal.ZERO))
+        .with(Detector.GATHER_SCATTER, new BurstOptions(3, Duration.ofDays(3), BigDecimal.ZERO))
+        .with(Detector.MULES, new MuleOptions(new BigDecimal("0.8"), Duration.ofHours(48), 2, BigDecimal.ZERO))
+        .with(Detector.STRUCTURING, StructuringOptions.defaults().withMinCount(3).withWindow(Duration.ofDays(7)))
+        .with(Detector.CYCLES, CycleOptions.defaults().withMaxLength(6).withWindow(Duration.ofDays(30))
+            .withMinAmount(new BigDecimal("5000")));
+    Evaluation evaluation = Evaluator.evaluate(load, truth, generous, Evaluator.DEFAULT_MIN_SHARE);
     assertEquals(0, evaluation.missingTransactions());
     assertEquals(8, evaluation.typologies().size());
     for (TypologyScore score : evaluation.typologies()) {

@@ -1,16 +1,16 @@
 package io.moneytrail.analysis.cycles;
 
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Finding;
+import io.moneytrail.analysis.Trees;
 import io.moneytrail.ledger.Money;
+import io.moneytrail.ledger.RowList;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * One temporal cycle: {@code k} transactions {@code t1..tk} where {@code ti} pays from
@@ -18,43 +18,63 @@ import java.util.TreeMap;
  * {@code accounts.get(0)}), in time order.
  *
  * @param accounts the k distinct account keys in cycle order; the first pays {@code t1}
- * @param transactionIds the k transaction ids in cycle order
+ * @param transactions the k transaction ids in cycle order
  * @param rows the k ledger rows in cycle order (same order as the ids)
  * @param start timestamp of {@code t1}
  * @param end timestamp of {@code tk}
  * @param amounts the exact amount of each hop with its currency, in cycle order
- * @param currency the currency shared by all hops, or empty when the hops mix currencies (only
- *     possible with amount rules off)
- * @param totals the sum of the hop amounts per currency code, in minor units
- * @param minimumHops the smallest hop amount per currency code, in minor units
+ * @param totals the sum of the hop amounts per currency, sorted by currency code
+ * @param minimumHops the smallest hop amount per currency, sorted by currency code
+ * @param options the search's options (the rule)
  */
 public record Cycle(
     List<String> accounts,
-    List<String> transactionIds,
-    List<Integer> rows,
+    List<String> transactions,
+    RowList rows,
     Instant start,
     Instant end,
     List<Money> amounts,
-    Optional<String> currency,
-    SortedMap<String, Long> totals,
-    SortedMap<String, Long> minimumHops) {
+    List<Money> totals,
+    List<Money> minimumHops,
+    CycleOptions options) implements Finding {
+
+  /** The columns of {@link #toRow()}. */
+  public static final List<String> COLUMNS = List.of("kind", "accounts", "start", "end", "hops", "currency", "amounts",
+      "total", "transaction_count", "transactions", "rule");
 
   /** Copies every collection into an unmodifiable one and checks that the lengths agree. */
   public Cycle {
     accounts = List.copyOf(accounts);
-    transactionIds = List.copyOf(transactionIds);
-    rows = List.copyOf(rows);
+    transactions = List.copyOf(transactions);
+    Objects.requireNonNull(rows, "rows");
     amounts = List.copyOf(amounts);
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
-    Objects.requireNonNull(currency, "currency");
-    totals = Collections.unmodifiableSortedMap(new TreeMap<>(totals));
-    minimumHops = Collections.unmodifiableSortedMap(new TreeMap<>(minimumHops));
+    totals = List.copyOf(totals);
+    minimumHops = List.copyOf(minimumHops);
+    Objects.requireNonNull(options, "options");
     int k = accounts.size();
-    if (k < 2 || transactionIds.size() != k || rows.size() != k || amounts.size() != k) {
+    if (k < 2 || transactions.size() != k || rows.size() != k || amounts.size() != k) {
       throw new IllegalArgumentException("a cycle needs k >= 2 accounts, ids, rows and amounts, was " + accounts.size()
-          + "/" + transactionIds.size() + "/" + rows.size() + "/" + amounts.size());
+          + "/" + transactions.size() + "/" + rows.size() + "/" + amounts.size());
     }
+  }
+
+  @Override
+  public Detector detector() {
+    return Detector.CYCLES;
+  }
+
+  /** @return every account of the cycle, in cycle order */
+  @Override
+  public List<String> subjects() {
+    return accounts;
+  }
+
+  /** @return the transaction ids in cycle order (cycles are sorted by start, these ids, then rows) */
+  @Override
+  public List<String> orderKeys() {
+    return transactions;
   }
 
   /** @return the number of hops k */
@@ -82,37 +102,52 @@ public record Cycle(
     return amounts.stream().map(Money::currency).toList();
   }
 
+  /** @return the currency shared by all hops, or empty when they mix currencies (only possible with amount rules off) */
+  public Optional<String> currency() {
+    return totals.size() == 1 ? Optional.of(totals.get(0).currency()) : Optional.empty();
+  }
+
   /** @return the total of all hops when they share one currency, else empty */
   public Optional<Money> total() {
-    return currency.map(c -> Money.of(totals.get(c), amounts.get(0).scale(), c));
+    return totals.size() == 1 ? Optional.of(totals.get(0)) : Optional.empty();
   }
 
   /** @return the smallest hop when all hops share one currency, else empty */
   public Optional<Money> minimumHop() {
-    return currency.map(c -> Money.of(minimumHops.get(c), amounts.get(0).scale(), c));
+    return minimumHops.size() == 1 ? Optional.of(minimumHops.get(0)) : Optional.empty();
   }
 
   /**
-   * The cycle as a JSON-ready tree, as listed under {@code cycles} by {@link CycleResult#toJsonTree()}:
-   * {@code accounts}, {@code transactions} (ids), {@code start}, {@code end}, {@code amounts} (decimal
-   * strings), {@code currency}, {@code length}, {@code currencies}, {@code total} and
-   * {@code minimumHop} (when one currency) and {@code rows} (ledger rows). Keys are never renamed.
+   * {@inheritDoc}
    *
-   * @return the tree (insertion-ordered)
+   * <p>Cycles: {@code kind}, {@code accounts}, {@code transactions} (ids), {@code start},
+   * {@code end}, {@code amounts} (decimal strings per hop), {@code currency}, {@code length},
+   * {@code currencies} (per hop), {@code total} (the sum of the hops), {@code minimumHop} (when one
+   * currency), {@code totals}, {@code rows} (ledger rows) and {@code rule}.
    */
+  @Override
   public Map<String, Object> toJsonTree() {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = Trees.start(this);
     m.put("accounts", accounts);
-    m.put("transactions", transactionIds);
+    m.put("transactions", transactions);
     m.put("start", start.toString());
     m.put("end", end.toString());
     m.put("amounts", amountStrings());
-    m.put("currency", currency.orElse(String.join("+", totals.keySet())));
+    m.put("currency", Trees.currency(totals));
     m.put("length", length());
     m.put("currencies", currencies());
-    total().ifPresent(t -> m.put("total", t.toDecimalString()));
+    m.put("total", Trees.total(totals));
     minimumHop().ifPresent(t -> m.put("minimumHop", t.toDecimalString()));
-    m.put("rows", rows);
+    m.put("totals", Trees.perCurrency(totals));
+    m.put("rows", List.copyOf(rows));
+    m.put("rule", rule());
     return m;
+  }
+
+  @Override
+  public List<String> toRow() {
+    return List.of(detector().id(), Trees.join(accounts), start.toString(), end.toString(), Integer.toString(length()),
+        Trees.currency(totals), Trees.join(amountStrings()), Trees.total(totals), Integer.toString(length()),
+        Trees.join(transactions), rule());
   }
 }

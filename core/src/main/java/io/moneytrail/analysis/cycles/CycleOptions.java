@@ -1,16 +1,19 @@
 package io.moneytrail.analysis.cycles;
 
+import io.moneytrail.analysis.Checks;
+import io.moneytrail.analysis.DetectorOptions;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.analysis.Setting;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Parameters of a cycle search. Immutable; every value is validated on construction and a bad one
- * fails with an {@link IllegalArgumentException} naming the option and the value.
+ * fails with an {@link OptionException} naming the option and the value.
  *
  * <p>Semantics (see {@link TemporalCycles} for the full definition): a temporal cycle is a set of
  * {@code k} transactions, {@code 2 <= k <= maxLength}, forming a simple directed cycle of accounts
@@ -53,66 +56,75 @@ public record CycleOptions(
     Optional<BigDecimal> maxGain,
     boolean ignoreTime,
     int maxResults,
-    int threads) {
+    int threads) implements DetectorOptions {
 
   /** Largest accepted {@link #maxLength()}. */
   public static final int MAX_LENGTH_LIMIT = 32;
   /** Largest accepted {@link #maxResults()}. */
   public static final int MAX_RESULTS_LIMIT = 100_000_000;
 
+  /** The settings, with their command-line flags ({@code --ignore-time} selects mode {@code static}). */
+  public static final List<Setting<CycleOptions>> SETTINGS = List.of(
+      Setting.choice("mode", "--ignore-time", "static",
+          "temporal: time-respecting cycles; static (--ignore-time): simple cycles of the aggregated account-pair "
+              + "graph, --window ignored, time and amount rules not allowed.",
+          List.of("temporal", "static"), o -> o.ignoreTime() ? "static" : "temporal",
+          (o, v) -> o.withIgnoreTime(v.equals("static"))),
+      Setting.wholeNumber("maxLength", "--max-length", "N", "Longest cycle in hops (= accounts), 2 to 32.",
+          CycleOptions::maxLength, CycleOptions::withMaxLength),
+      Setting.duration("window", "--window", "D", "Longest time from the first to the last hop, e.g. 30d, 72h, PT12H.",
+          CycleOptions::window, CycleOptions::withWindow),
+      Setting.bool("strictTime", "--strict-time",
+          "Each hop must be strictly later than the previous (default: equal times allowed, as in date-only exports).",
+          CycleOptions::strictTime, CycleOptions::withStrictTime),
+      Setting.optionalDecimal("minAmount", "--min-amount", "X", "Every hop is at least X (major units, exact).",
+          CycleOptions::minAmount, CycleOptions::withMinAmount),
+      Setting.optionalDecimal("maxLoss", "--max-loss", "FRACTION",
+          "Each hop is at least (1 - FRACTION) times the previous one, 0 to 1 (0.2 or 20%).", CycleOptions::maxLoss,
+          CycleOptions::withMaxLoss),
+      Setting.optionalDecimal("maxGain", "--max-gain", "FRACTION",
+          "Each hop is at most (1 + FRACTION) times the previous one, 0 or more.", CycleOptions::maxGain,
+          CycleOptions::withMaxGain),
+      Setting.wholeNumber("maxResults", "--max-results", "N",
+          "Stop after N cycles and say so (1 to 100000000).", CycleOptions::maxResults, CycleOptions::withMaxResults));
+
   /** Validates every option. */
   public CycleOptions {
-    Objects.requireNonNull(window, "window");
-    Objects.requireNonNull(minAmount, "minAmount");
-    Objects.requireNonNull(maxLoss, "maxLoss");
-    Objects.requireNonNull(maxGain, "maxGain");
-    if (maxLength < 2 || maxLength > MAX_LENGTH_LIMIT) {
-      throw new IllegalArgumentException("maxLength must be between 2 and " + MAX_LENGTH_LIMIT + ", was " + maxLength);
-    }
-    if (window.isNegative()) {
-      throw new IllegalArgumentException("window must not be negative, was " + window);
-    }
-    try {
-      window.toMillis();
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("window is too long, was " + window, e);
-    }
-    minAmount.ifPresent(m -> {
-      if (m.signum() < 0) {
-        throw new IllegalArgumentException("minAmount must not be negative, was " + m.toPlainString());
-      }
-    });
+    Checks.present("window", window);
+    Checks.present("minAmount", minAmount);
+    Checks.present("maxLoss", maxLoss);
+    Checks.present("maxGain", maxGain);
+    Checks.between("maxLength", maxLength, 2, MAX_LENGTH_LIMIT);
+    Durations.window("window", window);
+    minAmount.ifPresent(m -> Checks.nonNegative("minAmount", m));
     maxLoss.ifPresent(l -> {
-      if (l.signum() < 0 || l.compareTo(BigDecimal.ONE) > 0) {
-        throw new IllegalArgumentException("maxLoss must be between 0 and 1, was " + l.toPlainString());
-      }
+      Checks.fraction("maxLoss", l);
       if (decimals(l) > 18) {
-        throw new IllegalArgumentException("maxLoss must have at most 18 decimals, was " + l.toPlainString());
+        throw new OptionException("maxLoss", l.toPlainString(), "must have at most 18 decimals, was " + l.toPlainString());
       }
     });
     maxGain.ifPresent(g -> {
-      if (g.signum() < 0) {
-        throw new IllegalArgumentException("maxGain must not be negative, was " + g.toPlainString());
-      }
+      Checks.nonNegative("maxGain", g);
       if (decimals(g) > 18) {
-        throw new IllegalArgumentException("maxGain must have at most 18 decimals, was " + g.toPlainString());
+        throw new OptionException("maxGain", g.toPlainString(), "must have at most 18 decimals, was " + g.toPlainString());
       }
       BigInteger factor = BigDecimal.ONE.add(g).movePointRight(decimals(g)).toBigIntegerExact();
       if (factor.bitLength() > 62) {
-        throw new IllegalArgumentException("maxGain is too large or too precise, was " + g.toPlainString());
+        throw new OptionException("maxGain", g.toPlainString(), "is too large or too precise, was " + g.toPlainString());
       }
     });
-    if (maxResults < 1 || maxResults > MAX_RESULTS_LIMIT) {
-      throw new IllegalArgumentException("maxResults must be between 1 and " + MAX_RESULTS_LIMIT + ", was " + maxResults);
-    }
-    if (threads < 0 || threads > 1024) {
-      throw new IllegalArgumentException("threads must be between 0 (all processors) and 1024, was " + threads);
-    }
+    Checks.between("maxResults", maxResults, 1, MAX_RESULTS_LIMIT);
+    Checks.between("threads", threads, 0, 1024);
+    minAmount = minAmount.map(Checks::canonical);
+    maxLoss = maxLoss.map(Checks::canonical);
+    maxGain = maxGain.map(Checks::canonical);
     if (ignoreTime && strictTime) {
-      throw new IllegalArgumentException("strictTime cannot be combined with ignoreTime (static mode has no times)");
+      throw new OptionException("strictTime", "true", "cannot be combined with static cycles ({mode}): they have no times");
     }
     if (ignoreTime && (minAmount.isPresent() || maxLoss.isPresent() || maxGain.isPresent())) {
-      throw new IllegalArgumentException("amount rules (minAmount, maxLoss, maxGain) cannot be combined with ignoreTime");
+      String rule = minAmount.isPresent() ? "minAmount" : maxLoss.isPresent() ? "maxLoss" : "maxGain";
+      throw new OptionException(rule, "", "cannot be combined with static cycles ({mode}): amount rules need the order "
+          + "of the hops");
     }
   }
 
@@ -176,29 +188,6 @@ public record CycleOptions(
   /** @return whether any of minAmount, maxLoss, maxGain is set */
   public boolean amountRules() {
     return minAmount.isPresent() || maxLoss.isPresent() || maxGain.isPresent();
-  }
-
-  /**
-   * The parameters that define the result, for reports: {@code mode} ("temporal" or "static"),
-   * {@code maxLength}, {@code window} (ISO-8601 duration, temporal mode), {@code strictTime},
-   * {@code minAmount}, {@code maxLoss}, {@code maxGain} (plain decimal strings, present only when
-   * set), {@code maxResults}. Threads are left out: they never change the result.
-   *
-   * @return an insertion-ordered map of parameter name to value (Integer, Boolean or String)
-   */
-  public Map<String, Object> parameters() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("mode", ignoreTime ? "static" : "temporal");
-    p.put("maxLength", maxLength);
-    if (!ignoreTime) {
-      p.put("window", window.toString());
-      p.put("strictTime", strictTime);
-    }
-    minAmount.ifPresent(v -> p.put("minAmount", v.toPlainString()));
-    maxLoss.ifPresent(v -> p.put("maxLoss", v.toPlainString()));
-    maxGain.ifPresent(v -> p.put("maxGain", v.toPlainString()));
-    p.put("maxResults", maxResults);
-    return p;
   }
 
   static int decimals(BigDecimal value) {

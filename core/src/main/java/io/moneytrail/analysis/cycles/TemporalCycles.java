@@ -1,15 +1,20 @@
 package io.moneytrail.analysis.cycles;
 
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.analysis.Trees;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.graph.PairFlow;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Ledger;
 import io.moneytrail.ledger.Money;
+import io.moneytrail.ledger.RowList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,34 +105,72 @@ public final class TemporalCycles {
       }
       List<Cycle> cycles = new ArrayList<>();
       for (int i = 0; i < Math.min(max, found.size()); i++) {
-        cycles.add(cycle(ledger, found.get(i).rows));
+        cycles.add(cycle(ledger, found.get(i).rows, options.withThreads(0)));
       }
       result = new CycleResult(options, ledger.scale(), found.size() > max, cycles, List.of());
     }
-    LOG.debug("cycle search {}: {} cycles{} in {} ms", options.parameters(), result.count(),
+    LOG.debug("cycle search {}: {} cycles{} in {} ms", rule(options), result.count(),
         result.truncated() ? " (truncated)" : "", (System.nanoTime() - began) / 1_000_000);
     return result;
   }
 
-  static Cycle cycle(Ledger ledger, int[] rows) {
+  static Cycle cycle(Ledger ledger, int[] rows, CycleOptions options) {
     List<String> accounts = new ArrayList<>(rows.length);
     List<String> ids = new ArrayList<>(rows.length);
-    List<Integer> rowList = new ArrayList<>(rows.length);
     List<Money> amounts = new ArrayList<>(rows.length);
     TreeMap<String, Long> totals = new TreeMap<>();
     TreeMap<String, Long> minimum = new TreeMap<>();
     for (int row : rows) {
       accounts.add(ledger.from(row));
       ids.add(ledger.txId(row));
-      rowList.add(row);
       Money money = ledger.money(row);
       amounts.add(money);
       totals.merge(money.currency(), money.minorUnits(), Math::addExact);
       minimum.merge(money.currency(), money.minorUnits(), Math::min);
     }
-    Optional<String> currency = totals.size() == 1 ? Optional.of(totals.firstKey()) : Optional.empty();
-    return new Cycle(accounts, ids, rowList, ledger.timestamp(rows[0]), ledger.timestamp(rows[rows.length - 1]),
-        amounts, currency, totals, minimum);
+    return new Cycle(accounts, ids, RowList.of(rows), ledger.timestamp(rows[0]), ledger.timestamp(rows[rows.length - 1]),
+        amounts, money(totals, ledger.scale()), money(minimum, ledger.scale()), options);
+  }
+
+  private static List<Money> money(TreeMap<String, Long> perCurrency, int scale) {
+    List<Money> out = new ArrayList<>(perCurrency.size());
+    perCurrency.forEach((code, v) -> out.add(Money.of(v, scale, code)));
+    return out;
+  }
+
+  /**
+   * The cycle detector as {@code analyze} runs it: temporal cycles as findings.
+   *
+   * @param index the ledger's temporal index
+   * @param options the search options; static mode is refused
+   * @return the cycles, sorted, at most {@code maxResults}, marked truncated when more qualify
+   * @throws OptionException for static mode (its cycles aggregate pairs and have no evidence transactions)
+   */
+  public static DetectorResult<Cycle> detect(TemporalIndex index, CycleOptions options) {
+    if (options.ignoreTime()) {
+      throw new OptionException("mode", "static", "must be temporal here: static cycles aggregate account pairs and "
+          + "carry no evidence transactions to group into cases (run 'moneytrail cycles --ignore-time' instead)");
+    }
+    CycleResult r = find(index, options);
+    return new DetectorResult<>(Detector.CYCLES, options, r.cycles(), r.truncated());
+  }
+
+  /**
+   * @param o the search options
+   * @return the rule in words with every parameter, e.g. {@code temporal cycle: 2 to 6 accounts, each hop at the
+   *     same time as or later than the previous, first to last hop within 30 days}
+   */
+  public static String rule(CycleOptions o) {
+    if (o.ignoreTime()) {
+      return "static cycle: 2 to " + o.maxLength() + " accounts on the aggregated account-pair graph (time ignored)";
+    }
+    StringBuilder b = new StringBuilder("temporal cycle: 2 to ").append(o.maxLength())
+        .append(" accounts, each hop ").append(o.strictTime() ? "strictly later than" : "at the same time as or later than")
+        .append(" the previous, first to last hop within ").append(Durations.human(o.window()));
+    o.minAmount().ifPresent(v -> b.append(", every hop >= ").append(Trees.plain(v)));
+    o.maxLoss().ifPresent(v -> b.append(", each hop >= (1 - ").append(Trees.plain(v)).append(") x the previous"));
+    o.maxGain().ifPresent(v -> b.append(", each hop <= (1 + ").append(Trees.plain(v)).append(") x the previous"));
+    return b.toString();
   }
 
   static PairCycle pairCycle(TemporalIndex index, int[] accountIds) {

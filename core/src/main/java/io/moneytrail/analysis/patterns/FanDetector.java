@@ -1,5 +1,10 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.AmountFloor;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.ledger.RowList;
 import io.moneytrail.graph.TemporalIndex;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +39,7 @@ public final class FanDetector {
    * @param options the rule
    * @return the findings, sorted by start, account, end
    */
-  public static DetectionResult<FanOptions, FanFinding> fanOut(TemporalIndex index, FanOptions options) {
+  public static DetectorResult<FanFinding> fanOut(TemporalIndex index, BurstOptions options) {
     return run(index, options, Direction.SENT);
   }
 
@@ -45,13 +50,13 @@ public final class FanDetector {
    * @param options the rule
    * @return the findings, sorted by start, account, end
    */
-  public static DetectionResult<FanOptions, FanFinding> fanIn(TemporalIndex index, FanOptions options) {
+  public static DetectorResult<FanFinding> fanIn(TemporalIndex index, BurstOptions options) {
     return run(index, options, Direction.RECEIVED);
   }
 
-  private static DetectionResult<FanOptions, FanFinding> run(TemporalIndex index, FanOptions options, Direction dir) {
+  private static DetectorResult<FanFinding> run(TemporalIndex index, BurstOptions options, Direction dir) {
     boolean sent = dir == Direction.SENT;
-    long minAmount = Checks.minorAtLeast(options.minAmount(), index.ledger().scale());
+    AmountFloor minAmount = options.minAmountFloor(index.ledger().scale());
     long window = options.window().toMillis();
     int k = options.minCounterparties();
     int accounts = index.accountCount();
@@ -74,7 +79,7 @@ public final class FanDetector {
         for (int p = begin; p < end; p++) {
           int row = sent ? index.outAt(p) : index.inAt(p);
           int other = sent ? index.to(row) : index.from(row);
-          if (other != a && index.amount(row) >= minAmount) {
+          if (other != a && minAmount.admits(index.amount(row))) {
             rows[n] = row;
             keys[n++] = other;
           }
@@ -91,7 +96,7 @@ public final class FanDetector {
           }
           out.add(new FanFinding(dir, index.ledger().accounts().name(account),
               Evidence.accounts(index, java.util.Arrays.copyOfRange(ks, lo, hi + 1), hi - lo + 1),
-              Evidence.ids(index, r, lo, hi + 1), Evidence.instant(index.time(r[lo])),
+              Evidence.ids(index, r, lo, hi + 1), RowList.of(r, lo, hi + 1), Evidence.instant(index.time(r[lo])),
               Evidence.instant(index.time(r[hi])), totals.toMoney(), options));
         });
       }
@@ -99,6 +104,24 @@ public final class FanDetector {
     findings.sort(Comparator.comparing(FanFinding::start).thenComparing(FanFinding::account)
         .thenComparing(FanFinding::end));
     LOG.debug("fan {}: {} findings", dir, findings.size());
-    return new DetectionResult<>(sent ? PatternKind.FANOUT : PatternKind.FANIN, options, findings);
+    return new DetectorResult<>(sent ? Detector.FAN_OUT : Detector.FAN_IN, options, findings, false);
+  }
+
+  /**
+   * @param options the rule's options
+   * @return the fan-out rule in words, e.g. {@code fan-out: >= 5 distinct receivers within 7 days (payments >= 0 each, self-transfers ignored)}
+   */
+  public static String fanOutRule(BurstOptions options) {
+    return "fan-out: >= " + options.minCounterparties() + " distinct receivers " + options.windowAndMinimum()
+        + ", self-transfers ignored";
+  }
+
+  /**
+   * @param options the rule's options
+   * @return the fan-in rule in words, e.g. {@code fan-in: >= 5 distinct senders within 7 days (payments >= 0 each, self-transfers ignored)}
+   */
+  public static String fanInRule(BurstOptions options) {
+    return "fan-in: >= " + options.minCounterparties() + " distinct senders " + options.windowAndMinimum()
+        + ", self-transfers ignored";
   }
 }

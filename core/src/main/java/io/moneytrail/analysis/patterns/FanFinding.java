@@ -1,5 +1,9 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Finding;
+import io.moneytrail.analysis.Trees;
+import io.moneytrail.ledger.RowList;
 import io.moneytrail.ledger.Money;
 import java.time.Instant;
 import java.util.List;
@@ -14,13 +18,18 @@ import java.util.Objects;
  * @param account the account key
  * @param counterparties the distinct receivers (fan-out) or senders (fan-in) of the burst, sorted
  * @param transactions ids of the burst's payments, by time then ledger order
+ * @param rows the ledger rows of those payments, same order
  * @param start time of the first payment
  * @param end time of the last payment
  * @param totals sum of the burst's payments per currency (minor units at the ledger's scale)
  * @param options the rule's options
  */
 public record FanFinding(Direction direction, String account, List<String> counterparties, List<String> transactions,
-    Instant start, Instant end, List<Money> totals, FanOptions options) implements PatternFinding {
+    RowList rows, Instant start, Instant end, List<Money> totals, BurstOptions options) implements Finding {
+
+  /** The columns of {@link #toRow()}. */
+  public static final List<String> COLUMNS = List.of("kind", "account", "counterparty_count", "counterparties",
+      "start", "end", "currency", "total", "transaction_count", "transactions", "rule");
 
   /** Copies the lists into unmodifiable ones. */
   public FanFinding {
@@ -28,6 +37,7 @@ public record FanFinding(Direction direction, String account, List<String> count
     Objects.requireNonNull(account, "account");
     counterparties = List.copyOf(counterparties);
     transactions = List.copyOf(transactions);
+    Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     totals = List.copyOf(totals);
@@ -35,13 +45,20 @@ public record FanFinding(Direction direction, String account, List<String> count
   }
 
   @Override
-  public String rule() {
-    return (direction == Direction.SENT ? "fan-out: " : "fan-in: ") + options.describe();
+  public Detector detector() {
+    return direction == Direction.SENT ? Detector.FAN_OUT : Detector.FAN_IN;
   }
 
+  /** @return the account */
   @Override
-  public PatternKind kind() {
-    return direction == Direction.SENT ? PatternKind.FANOUT : PatternKind.FANIN;
+  public List<String> subjects() {
+    return List.of(account);
+  }
+
+  /** @return the account (fan findings are sorted by start, account, end) */
+  @Override
+  public List<String> orderKeys() {
+    return List.of(account);
   }
 
   /**
@@ -62,7 +79,7 @@ public record FanFinding(Direction direction, String account, List<String> count
 
   @Override
   public List<String> toRow() {
-    return List.of(kind().id(), account, Integer.toString(counterparties.size()), Trees.join(counterparties),
+    return List.of(detector().id(), account, Integer.toString(counterparties.size()), Trees.join(counterparties),
         start.toString(), end.toString(), Trees.currency(totals), Trees.total(totals),
         Integer.toString(transactions.size()), Trees.join(transactions), rule());
   }

@@ -1,5 +1,10 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.AmountFloor;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.ledger.RowList;
 import io.moneytrail.graph.TemporalIndex;
 import java.util.Comparator;
 import java.util.List;
@@ -35,9 +40,8 @@ public final class GatherScatterDetector {
    * @param options the rule
    * @return the findings, sorted by start, hub, end
    */
-  public static DetectionResult<GatherScatterOptions, GatherScatterFinding> detect(TemporalIndex index,
-      GatherScatterOptions options) {
-    long minAmount = Checks.minorAtLeast(options.minAmount(), index.ledger().scale());
+  public static DetectorResult<GatherScatterFinding> detect(TemporalIndex index, BurstOptions options) {
+    AmountFloor minAmount = options.minAmountFloor(index.ledger().scale());
     long w = options.window().toMillis();
     int k = options.minCounterparties();
     int accounts = index.accountCount();
@@ -60,14 +64,14 @@ public final class GatherScatterDetector {
         int nIn = 0;
         for (int p = index.inBegin(h); p < index.inEnd(h); p++) {
           int row = index.inAt(p);
-          if (index.from(row) != h && index.amount(row) >= minAmount) {
+          if (index.from(row) != h && minAmount.admits(index.amount(row))) {
             in[nIn++] = row;
           }
         }
         int nOut = 0;
         for (int p = index.outBegin(h); p < index.outEnd(h); p++) {
           int row = index.outAt(p);
-          if (index.to(row) != h && index.amount(row) >= minAmount) {
+          if (index.to(row) != h && minAmount.admits(index.amount(row))) {
             outs[nOut++] = row;
           }
         }
@@ -139,11 +143,11 @@ public final class GatherScatterDetector {
     findings.sort(Comparator.comparing(GatherScatterFinding::start).thenComparing(GatherScatterFinding::hub)
         .thenComparing(GatherScatterFinding::end));
     LOG.debug("gather-scatter: {} findings", findings.size());
-    return new DetectionResult<>(PatternKind.GATHER_SCATTER, options, findings);
+    return new DetectorResult<>(Detector.GATHER_SCATTER, options, findings, false);
   }
 
   private static GatherScatterFinding finding(TemporalIndex index, int hub, int[] in, int inLo, int inHi, int[] out,
-      int outLo, int outHi, Totals totals, GatherScatterOptions options) {
+      int outLo, int outHi, Totals totals, BurstOptions options) {
     int[] sources = new int[inHi - inLo];
     for (int i = inLo; i < inHi; i++) {
       sources[i - inLo] = index.from(in[i]);
@@ -168,7 +172,17 @@ public final class GatherScatterDetector {
       }
     }
     return new GatherScatterFinding(index.ledger().accounts().name(hub), Evidence.accounts(index, sources,
-        sources.length), Evidence.accounts(index, sinks, sinks.length), Evidence.ids(index, rows, 0, n),
+        sources.length), Evidence.accounts(index, sinks, sinks.length), Evidence.ids(index, rows, 0, n), RowList.of(rows, 0, n),
         Evidence.instant(index.time(rows[0])), Evidence.instant(index.time(rows[n - 1])), gathered, scattered, options);
+  }
+
+  /**
+   * @param options the rule's options
+   * @return the rule in words with its parameters
+   */
+  public static String rule(BurstOptions options) {
+    return "gather-scatter: a hub is paid by >= " + options.minCounterparties() + " distinct sources and pays >= "
+        + options.minCounterparties() + " distinct sinks at or after the first of those inflows, all "
+        + options.windowAndMinimum();
   }
 }

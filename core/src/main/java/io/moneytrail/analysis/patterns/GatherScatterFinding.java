@@ -1,5 +1,9 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Finding;
+import io.moneytrail.analysis.Trees;
+import io.moneytrail.ledger.RowList;
 import io.moneytrail.ledger.Money;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param sinks the distinct accounts the hub paid in the burst, sorted (an account may be both a
  *     source and a sink)
  * @param transactions ids of the burst's inflows and outflows, by time then ledger order
+ * @param rows the ledger rows of those payments, same order
  * @param start time of the first payment
  * @param end time of the last payment
  * @param totals sum of the gathered payments (sources to hub) per currency
@@ -21,8 +26,12 @@ import java.util.Objects;
  * @param options the rule's options
  */
 public record GatherScatterFinding(String hub, List<String> sources, List<String> sinks, List<String> transactions,
-    Instant start, Instant end, List<Money> totals, List<Money> scatteredTotals, GatherScatterOptions options)
-    implements PatternFinding {
+    RowList rows, Instant start, Instant end, List<Money> totals, List<Money> scatteredTotals, BurstOptions options)
+    implements Finding {
+
+  /** The columns of {@link #toRow()}. */
+  public static final List<String> COLUMNS = List.of("kind", "hub", "source_count", "sources", "sink_count", "sinks",
+      "start", "end", "currency", "total", "scattered_total", "transaction_count", "transactions", "rule");
 
   /** Copies the lists into unmodifiable ones. */
   public GatherScatterFinding {
@@ -30,6 +39,7 @@ public record GatherScatterFinding(String hub, List<String> sources, List<String
     sources = List.copyOf(sources);
     sinks = List.copyOf(sinks);
     transactions = List.copyOf(transactions);
+    Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     totals = List.copyOf(totals);
@@ -38,8 +48,20 @@ public record GatherScatterFinding(String hub, List<String> sources, List<String
   }
 
   @Override
-  public PatternKind kind() {
-    return PatternKind.GATHER_SCATTER;
+  public Detector detector() {
+    return Detector.GATHER_SCATTER;
+  }
+
+  /** @return the hub */
+  @Override
+  public List<String> subjects() {
+    return List.of(hub);
+  }
+
+  /** @return the hub (gather-scatter findings are sorted by start, hub, end) */
+  @Override
+  public List<String> orderKeys() {
+    return List.of(hub);
   }
 
   /**
@@ -64,7 +86,7 @@ public record GatherScatterFinding(String hub, List<String> sources, List<String
 
   @Override
   public List<String> toRow() {
-    return List.of(kind().id(), hub, Integer.toString(sources.size()), Trees.join(sources),
+    return List.of(detector().id(), hub, Integer.toString(sources.size()), Trees.join(sources),
         Integer.toString(sinks.size()), Trees.join(sinks), start.toString(), end.toString(), Trees.currency(totals),
         Trees.total(totals), Trees.total(scatteredTotals), Integer.toString(transactions.size()),
         Trees.join(transactions), rule());

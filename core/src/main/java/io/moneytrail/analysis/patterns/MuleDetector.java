@@ -1,5 +1,11 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.AmountFloor;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.analysis.Trees;
+import io.moneytrail.ledger.RowList;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Ledger;
 import io.moneytrail.ledger.Money;
@@ -46,9 +52,9 @@ public final class MuleDetector {
    * @param options the rule
    * @return the findings, sorted by start, account, currency
    */
-  public static DetectionResult<MuleOptions, MuleFinding> detect(TemporalIndex index, MuleOptions options) {
+  public static DetectorResult<MuleFinding> detect(TemporalIndex index, MuleOptions options) {
     Ledger ledger = index.ledger();
-    long minAmount = Checks.minorAtLeast(options.minAmount(), ledger.scale());
+    AmountFloor minAmount = AmountFloor.of(options.minAmount(), ledger.scale());
     long delay = options.maxDelay().toMillis();
     Ratio ratio = Ratio.of(options.ratio());
     List<MuleFinding> findings = Blocks.run(index.accountCount(), (from, to, out) -> {
@@ -134,7 +140,7 @@ public final class MuleDetector {
           }
           int episodes = 0;
           for (int i = 0; i < n; i++) {
-            if (reachedAt[i] != Long.MIN_VALUE && index.amount(inRows[i]) >= minAmount) {
+            if (reachedAt[i] != Long.MIN_VALUE && minAmount.admits(index.amount(inRows[i]))) {
               episodes++;
             }
           }
@@ -148,11 +154,11 @@ public final class MuleDetector {
     findings.sort(Comparator.comparing(MuleFinding::start).thenComparing(MuleFinding::account)
         .thenComparing(MuleFinding::currency));
     LOG.debug("mules: {} findings", findings.size());
-    return new DetectionResult<>(PatternKind.MULES, options, findings);
+    return new DetectorResult<>(Detector.MULES, options, findings, false);
   }
 
   private static MuleFinding finding(TemporalIndex index, int account, int currency, int[] inRows, int n,
-      long[] allocated, long[] reachedAt, long minAmount, IntList recIn, IntList recOut, LongList recAmount,
+      long[] allocated, long[] reachedAt, AmountFloor minAmount, IntList recIn, IntList recOut, LongList recAmount,
       long totalIn, long totalOut, MuleOptions options) {
     Ledger ledger = index.ledger();
     int scale = ledger.scale();
@@ -177,7 +183,7 @@ public final class MuleDetector {
     long end = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       int in = inRows[i];
-      if (reachedAt[i] == Long.MIN_VALUE || index.amount(in) < minAmount) {
+      if (reachedAt[i] == Long.MIN_VALUE || !minAmount.admits(index.amount(in))) {
         continue;
       }
       List<MuleFinding.Outflow> outs = new ArrayList<>();
@@ -208,7 +214,7 @@ public final class MuleDetector {
     BigDecimal retention = BigDecimal.valueOf(totalIn - totalOut)
         .divide(BigDecimal.valueOf(totalIn), 4, RoundingMode.HALF_EVEN);
     return new MuleFinding(ledger.accounts().name(account), code, episodes, Evidence.ids(index, rows, 0, distinct),
-        episodes.get(0).received(), Evidence.instant(end), List.of(new Money(inSum, scale, code)),
+        RowList.of(rows, 0, distinct),        episodes.get(0).received(), Evidence.instant(end), List.of(new Money(inSum, scale, code)),
         new Money(passed, scale, code), new Money(totalIn, scale, code), new Money(totalOut, scale, code),
         retention, options);
   }
@@ -232,5 +238,15 @@ public final class MuleDetector {
       }
       return left >= right;
     }
+  }
+
+  /**
+   * @param options the rule's options
+   * @return the rule in words with its parameters
+   */
+  public static String rule(MuleOptions options) {
+    return "pass-through: >= " + options.minEpisodes() + " inflows (each >= " + Trees.plain(options.minAmount())
+        + ") of which >= " + Trees.plain(options.ratio()) + " was paid onward, in the same currency, within "
+        + Durations.human(options.maxDelay()) + " (first-in-first-out allocation of outflows to inflows)";
   }
 }

@@ -1,5 +1,9 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Finding;
+import io.moneytrail.analysis.Trees;
+import io.moneytrail.ledger.RowList;
 import io.moneytrail.ledger.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,6 +21,7 @@ import java.util.Objects;
  * @param currency the currency of every amount of this finding
  * @param episodes the pass-through episodes, by inflow time then ledger order
  * @param transactions ids of every episode's inflow and onward payments, by time then ledger order
+ * @param rows the ledger rows of those payments, same order
  * @param start time of the first episode's inflow
  * @param end time of the last onward payment of any episode
  * @param totals sum of the episodes' inflows (one entry, in {@code currency})
@@ -28,8 +33,12 @@ import java.util.Objects;
  * @param options the rule's options
  */
 public record MuleFinding(String account, String currency, List<Episode> episodes, List<String> transactions,
-    Instant start, Instant end, List<Money> totals, Money passedOn, Money totalIn, Money totalOut,
-    BigDecimal retention, MuleOptions options) implements PatternFinding {
+    RowList rows, Instant start, Instant end, List<Money> totals, Money passedOn, Money totalIn, Money totalOut,
+    BigDecimal retention, MuleOptions options) implements Finding {
+
+  /** The columns of {@link #toRow()}. */
+  public static final List<String> COLUMNS = List.of("kind", "account", "currency", "episodes", "retention", "start",
+      "end", "total", "passed_on", "total_in", "total_out", "transaction_count", "transactions", "rule");
 
   /** Copies the lists into unmodifiable ones. */
   public MuleFinding {
@@ -37,6 +46,7 @@ public record MuleFinding(String account, String currency, List<Episode> episode
     Objects.requireNonNull(currency, "currency");
     episodes = List.copyOf(episodes);
     transactions = List.copyOf(transactions);
+    Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     totals = List.copyOf(totals);
@@ -48,8 +58,20 @@ public record MuleFinding(String account, String currency, List<Episode> episode
   }
 
   @Override
-  public PatternKind kind() {
-    return PatternKind.MULES;
+  public Detector detector() {
+    return Detector.MULES;
+  }
+
+  /** @return the account */
+  @Override
+  public List<String> subjects() {
+    return List.of(account);
+  }
+
+  /** @return account and currency (mule findings are sorted by start, account, currency) */
+  @Override
+  public List<String> orderKeys() {
+    return List.of(account, currency);
   }
 
   /**
@@ -82,7 +104,7 @@ public record MuleFinding(String account, String currency, List<Episode> episode
 
   @Override
   public List<String> toRow() {
-    return List.of(kind().id(), account, currency, Integer.toString(episodes.size()), retention.toPlainString(),
+    return List.of(detector().id(), account, currency, Integer.toString(episodes.size()), retention.toPlainString(),
         start.toString(), end.toString(), Trees.total(totals), passedOn.toDecimalString(), totalIn.toDecimalString(),
         totalOut.toDecimalString(), Integer.toString(transactions.size()), Trees.join(transactions), rule());
   }

@@ -1,9 +1,13 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.Checks;
+import io.moneytrail.analysis.DetectorOptions;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.analysis.Setting;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Options of the pass-through (mule) account detector ({@link MuleDetector}).
@@ -17,17 +21,32 @@ import java.util.Map;
  *     currency (exact); not negative; default 0
  */
 public record MuleOptions(BigDecimal ratio, Duration maxDelay, int minEpisodes, BigDecimal minAmount)
-    implements PatternOptions {
+    implements DetectorOptions {
+
+  /** The settings, with their command-line flags. */
+  public static final List<Setting<MuleOptions>> SETTINGS = List.of(
+      Setting.decimal("ratio", "--ratio", "R", "Least fraction of an inflow paid onward, e.g. 0.8 or 80%.",
+          MuleOptions::ratio, MuleOptions::withRatio),
+      Setting.duration("maxDelay", "--max-delay", "D",
+          "How long after an inflow the onward payments may follow, e.g. 72h.", MuleOptions::maxDelay,
+          MuleOptions::withMaxDelay),
+      Setting.wholeNumber("minEpisodes", "--min-episodes", "M", "Least number of pass-through episodes.",
+          MuleOptions::minEpisodes, MuleOptions::withMinEpisodes),
+      Setting.decimal("minAmount", "--min-amount", "X",
+          "Ignore inflows below X as the start of an episode (in the inflow's own currency, exact).",
+          MuleOptions::minAmount, MuleOptions::withMinAmount));
 
   /** Validates every option. */
   public MuleOptions {
-    if (ratio == null || ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("ratio must be greater than 0 and at most 1, was "
-          + (ratio == null ? "null" : ratio.toPlainString()));
+    Checks.present("ratio", ratio);
+    if (ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
+      throw new OptionException("ratio", ratio.toPlainString(), "must be greater than 0 and at most 1, was "
+          + ratio.toPlainString());
     }
-    Checks.nonNegative("maxDelay", maxDelay);
+    Durations.window("maxDelay", maxDelay);
     Checks.atLeast("minEpisodes", minEpisodes, 1);
-    Checks.nonNegative("minAmount", minAmount);
+    minAmount = Checks.canonical(Checks.nonNegative("minAmount", minAmount));
+    ratio = Checks.canonical(ratio);
   }
 
   /** @return r = 0.8, &Delta;t = 72 hours, m = 2, min amount 0 */
@@ -65,22 +84,5 @@ public record MuleOptions(BigDecimal ratio, Duration maxDelay, int minEpisodes, 
    */
   public MuleOptions withMinAmount(BigDecimal amount) {
     return new MuleOptions(ratio, maxDelay, minEpisodes, amount);
-  }
-
-  @Override
-  public String describe() {
-    return "pass-through: >= " + minEpisodes + " inflows (each >= " + Checks.plain(minAmount) + ") of which >= "
-        + Checks.plain(ratio) + " was paid onward, in the same currency, within " + maxDelay
-        + " (first-in-first-out allocation of outflows to inflows)";
-  }
-
-  @Override
-  public Map<String, Object> parameters() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("ratio", Checks.plain(ratio));
-    p.put("maxDelay", maxDelay.toString());
-    p.put("minEpisodes", minEpisodes);
-    p.put("minAmount", Checks.plain(minAmount));
-    return p;
   }
 }

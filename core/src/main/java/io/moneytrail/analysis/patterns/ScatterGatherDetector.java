@@ -1,5 +1,11 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.AmountFloor;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.ledger.RowList;
+import io.moneytrail.graph.UnionFind;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Money;
 import java.util.ArrayList;
@@ -42,20 +48,19 @@ public final class ScatterGatherDetector {
    * @param options the rule
    * @return the findings, sorted by start, source, sink, end
    */
-  public static DetectionResult<ScatterGatherOptions, ScatterGatherFinding> detect(TemporalIndex index,
-      ScatterGatherOptions options) {
+  public static DetectorResult<ScatterGatherFinding> detect(TemporalIndex index, BurstOptions options) {
     List<ScatterGatherFinding> findings = new Search(index, options).run();
     findings.sort(Comparator.comparing(ScatterGatherFinding::start).thenComparing(ScatterGatherFinding::source)
         .thenComparing(ScatterGatherFinding::sink).thenComparing(ScatterGatherFinding::end));
     LOG.debug("scatter-gather: {} findings", findings.size());
-    return new DetectionResult<>(PatternKind.SCATTER_GATHER, options, findings);
+    return new DetectorResult<>(Detector.SCATTER_GATHER, options, findings, false);
   }
 
   /** The state of one run. */
   private static final class Search {
     private final TemporalIndex index;
-    private final ScatterGatherOptions options;
-    private final long minAmount;
+    private final BurstOptions options;
+    private final AmountFloor minAmount;
     private final long w;
     private final int k;
     private final int n;
@@ -63,17 +68,17 @@ public final class ScatterGatherDetector {
     private int[] nOff;
     private int[] nbr;
 
-    Search(TemporalIndex index, ScatterGatherOptions options) {
+    Search(TemporalIndex index, BurstOptions options) {
       this.index = index;
       this.options = options;
-      this.minAmount = options.minAmountMinor(index.ledger().scale());
+      this.minAmount = options.minAmountFloor(index.ledger().scale());
       this.w = options.window().toMillis();
       this.k = options.minCounterparties();
       this.n = index.accountCount();
     }
 
     private boolean eligible(int row) {
-      return index.from(row) != index.to(row) && index.amount(row) >= minAmount;
+      return index.from(row) != index.to(row) && minAmount.admits(index.amount(row));
     }
 
     List<ScatterGatherFinding> run() {
@@ -280,10 +285,7 @@ public final class ScatterGatherDetector {
           return;
         }
         // union windows that share a payment; per intermediary, only the previous window with a leg can
-        int[] parent = new int[windows];
-        for (int i = 0; i < windows; i++) {
-          parent[i] = i;
-        }
+        UnionFind parent = new UnionFind(windows);
         int[] lastWindow = new int[c];
         Arrays.fill(lastWindow, -1);
         for (int win = 0; win < windows; win++) {
@@ -296,7 +298,7 @@ public final class ScatterGatherDetector {
             if (prev >= 0) {
               int pb = (prev * c + j) * 4;
               if (ranges.get(base) < ranges.get(pb + 1) || ranges.get(base + 2) < ranges.get(pb + 3)) {
-                union(parent, prev, win);
+                parent.union(prev, win);
               }
             }
             lastWindow[j] = win;
@@ -306,7 +308,7 @@ public final class ScatterGatherDetector {
         int[] coveredA = new int[c];
         int[] coveredB = new int[c];
         for (int g = 0; g < windows; g++) {
-          int root = find(parent, g);
+          int root = parent.find(g);
           if (done[root]) {
             continue;
           }
@@ -317,7 +319,7 @@ public final class ScatterGatherDetector {
           IntList scattered = new IntList();
           IntList mids = new IntList();
           for (int win = g; win < windows; win++) {
-            if (find(parent, win) != root) {
+            if (parent.find(win) != root) {
               continue;
             }
             for (int j = 0; j < c; j++) {
@@ -358,25 +360,18 @@ public final class ScatterGatherDetector {
         List<Money> gathered = totals.toMoney();
         var names = index.ledger().accounts();
         out.add(new ScatterGatherFinding(names.name(s), names.name(t), Evidence.accounts(index, mids, mids.length),
-            Evidence.ids(index, rows, 0, rows.length), Evidence.instant(index.time(rows[0])),
+            Evidence.ids(index, rows, 0, rows.length), RowList.of(rows), Evidence.instant(index.time(rows[0])),
             Evidence.instant(index.time(rows[rows.length - 1])), scattered, gathered, options));
       }
     }
+  }
 
-    private static int find(int[] parent, int x) {
-      while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
-    }
-
-    private static void union(int[] parent, int x, int y) {
-      int rx = find(parent, x);
-      int ry = find(parent, y);
-      if (rx != ry) {
-        parent[Math.max(rx, ry)] = Math.min(rx, ry);
-      }
-    }
+  /**
+   * @param options the rule's options
+   * @return the rule in words with its parameters
+   */
+  public static String rule(BurstOptions options) {
+    return "scatter-gather: a source pays >= " + options.minCounterparties() + " distinct intermediaries that each pay "
+        + "one common sink at or after receiving from the source, all " + options.windowAndMinimum();
   }
 }

@@ -1,5 +1,9 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Finding;
+import io.moneytrail.analysis.Trees;
+import io.moneytrail.ledger.RowList;
 import io.moneytrail.ledger.Money;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.Objects;
  * @param intermediaries the distinct intermediaries with at least one leg in the burst, sorted
  * @param transactions ids of every leg payment (source to intermediary and intermediary to sink),
  *     by time then ledger order
+ * @param rows the ledger rows of those payments, same order
  * @param start time of the first payment
  * @param end time of the last payment
  * @param totals sum of the scattered payments (source to intermediaries) per currency
@@ -22,8 +27,13 @@ import java.util.Objects;
  * @param options the rule's options
  */
 public record ScatterGatherFinding(String source, String sink, List<String> intermediaries, List<String> transactions,
-    Instant start, Instant end, List<Money> totals, List<Money> gatheredTotals, ScatterGatherOptions options)
-    implements PatternFinding {
+    RowList rows, Instant start, Instant end, List<Money> totals, List<Money> gatheredTotals, BurstOptions options)
+    implements Finding {
+
+  /** The columns of {@link #toRow()}. */
+  public static final List<String> COLUMNS = List.of("kind", "source", "sink", "intermediary_count",
+      "intermediaries", "start", "end", "currency", "total", "gathered_total", "transaction_count", "transactions",
+      "rule");
 
   /** Copies the lists into unmodifiable ones. */
   public ScatterGatherFinding {
@@ -31,6 +41,7 @@ public record ScatterGatherFinding(String source, String sink, List<String> inte
     Objects.requireNonNull(sink, "sink");
     intermediaries = List.copyOf(intermediaries);
     transactions = List.copyOf(transactions);
+    Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     totals = List.copyOf(totals);
@@ -39,8 +50,24 @@ public record ScatterGatherFinding(String source, String sink, List<String> inte
   }
 
   @Override
-  public PatternKind kind() {
-    return PatternKind.SCATTER_GATHER;
+  public Detector detector() {
+    return Detector.SCATTER_GATHER;
+  }
+
+  /** @return the source, the intermediaries, then the sink (each once) */
+  @Override
+  public List<String> subjects() {
+    List<String> s = new java.util.ArrayList<>(intermediaries.size() + 2);
+    s.add(source);
+    s.addAll(intermediaries);
+    s.add(sink);
+    return s.stream().distinct().toList();
+  }
+
+  /** @return source and sink (scatter-gather findings are sorted by start, source, sink, end) */
+  @Override
+  public List<String> orderKeys() {
+    return List.of(source, sink);
   }
 
   /**
@@ -65,7 +92,7 @@ public record ScatterGatherFinding(String source, String sink, List<String> inte
 
   @Override
   public List<String> toRow() {
-    return List.of(kind().id(), source, sink, Integer.toString(intermediaries.size()), Trees.join(intermediaries),
+    return List.of(detector().id(), source, sink, Integer.toString(intermediaries.size()), Trees.join(intermediaries),
         start.toString(), end.toString(), Trees.currency(totals), Trees.total(totals), Trees.total(gatheredTotals),
         Integer.toString(transactions.size()), Trees.join(transactions), rule());
   }

@@ -1,5 +1,11 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.AmountFloor;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.ledger.RowList;
+import io.moneytrail.analysis.Trees;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Ledger;
 import java.math.BigDecimal;
@@ -38,18 +44,17 @@ public final class StructuringDetector {
    * @param options the rule
    * @return the findings, sorted by start, account, direction, end
    */
-  public static DetectionResult<StructuringOptions, StructuringFinding> detect(TemporalIndex index,
-      StructuringOptions options) {
+  public static DetectorResult<StructuringFinding> detect(TemporalIndex index, StructuringOptions options) {
     Ledger ledger = index.ledger();
     int scale = ledger.scale();
     int currencies = ledger.currencies().size();
-    long minAmount = Checks.minorAtLeast(options.minAmount(), scale);
-    long[] low = new long[currencies];
-    long[] high = new long[currencies];
+    AmountFloor minAmount = AmountFloor.of(options.minAmount(), scale);
+    AmountFloor[] low = new AmountFloor[currencies];
+    AmountFloor[] high = new AmountFloor[currencies];
     for (int c = 0; c < currencies; c++) {
       BigDecimal t = options.thresholdFor(ledger.currencies().get(c));
-      low[c] = Math.max(minAmount, Checks.minorAtLeast(t.multiply(BigDecimal.ONE.subtract(options.margin())), scale));
-      high[c] = Checks.minorAtLeast(t, scale);
+      low[c] = AmountFloor.of(t.multiply(BigDecimal.ONE.subtract(options.margin())), scale);
+      high[c] = AmountFloor.of(t, scale);
     }
     long window = options.window().toMillis();
     int k = options.minCount();
@@ -76,7 +81,7 @@ public final class StructuringDetector {
             int other = sent ? index.to(row) : index.from(row);
             long amount = index.amount(row);
             int c = index.currency(row);
-            if (other != a && amount >= low[c] && amount < high[c]) {
+            if (other != a && minAmount.admits(amount) && low[c].admits(amount) && !high[c].admits(amount)) {
               rows[n] = row;
               others[n++] = other;
             }
@@ -93,7 +98,7 @@ public final class StructuringDetector {
             }
             out.add(new StructuringFinding(ledger.accounts().name(account), dir,
                 Evidence.accounts(index, Arrays.copyOfRange(o, lo, hi + 1), hi - lo + 1), Evidence.ids(index, r, lo, hi + 1),
-                Evidence.instant(index.time(r[lo])), Evidence.instant(index.time(r[hi])), totals.toMoney(), options));
+                RowList.of(r, lo, hi + 1),                Evidence.instant(index.time(r[lo])), Evidence.instant(index.time(r[hi])), totals.toMoney(), options));
           });
         }
       }
@@ -101,6 +106,22 @@ public final class StructuringDetector {
     findings.sort(Comparator.comparing(StructuringFinding::start).thenComparing(StructuringFinding::account)
         .thenComparing(StructuringFinding::direction).thenComparing(StructuringFinding::end));
     LOG.debug("structuring: {} findings", findings.size());
-    return new DetectionResult<>(PatternKind.STRUCTURING, options, findings);
+    return new DetectorResult<>(Detector.STRUCTURING, options, findings, false);
+  }
+
+  /**
+   * @param options the rule's options
+   * @return the rule in words with its parameters
+   */
+  public static String rule(StructuringOptions options) {
+    StringBuilder sb = new StringBuilder("structuring: >= ").append(options.minCount())
+        .append(" payments by one sender, or into one receiver, within ").append(Durations.human(options.window()))
+        .append(", each in [T * (1 - ").append(Trees.plain(options.margin())).append("), T) of its currency with T = ")
+        .append(Trees.plain(options.threshold()));
+    options.thresholds().forEach((code, t) -> sb.append(", ").append(code).append(' ').append(Trees.plain(t)));
+    if (options.minAmount().signum() > 0) {
+      sb.append(" (payments >= ").append(Trees.plain(options.minAmount())).append(')');
+    }
+    return sb.toString();
   }
 }

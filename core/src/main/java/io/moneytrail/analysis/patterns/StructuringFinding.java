@@ -1,5 +1,9 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Finding;
+import io.moneytrail.analysis.Trees;
+import io.moneytrail.ledger.RowList;
 import io.moneytrail.ledger.Money;
 import java.time.Instant;
 import java.util.List;
@@ -15,14 +19,19 @@ import java.util.Objects;
  *     it received them
  * @param counterparties the distinct other parties of the payments, sorted
  * @param transactions ids of the payments, by time then ledger order
+ * @param rows the ledger rows of those payments, same order
  * @param start time of the first payment
  * @param end time of the last payment
  * @param totals sum of the payments per currency
  * @param options the rule's options
  */
 public record StructuringFinding(String account, Direction direction, List<String> counterparties,
-    List<String> transactions, Instant start, Instant end, List<Money> totals, StructuringOptions options)
-    implements PatternFinding {
+    List<String> transactions, RowList rows, Instant start, Instant end, List<Money> totals, StructuringOptions options)
+    implements Finding {
+
+  /** The columns of {@link #toRow()}. */
+  public static final List<String> COLUMNS = List.of("kind", "account", "direction", "counterparty_count",
+      "counterparties", "start", "end", "currency", "total", "transaction_count", "transactions", "rule");
 
   /** Copies the lists into unmodifiable ones. */
   public StructuringFinding {
@@ -30,6 +39,7 @@ public record StructuringFinding(String account, Direction direction, List<Strin
     Objects.requireNonNull(direction, "direction");
     counterparties = List.copyOf(counterparties);
     transactions = List.copyOf(transactions);
+    Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     totals = List.copyOf(totals);
@@ -37,8 +47,20 @@ public record StructuringFinding(String account, Direction direction, List<Strin
   }
 
   @Override
-  public PatternKind kind() {
-    return PatternKind.STRUCTURING;
+  public Detector detector() {
+    return Detector.STRUCTURING;
+  }
+
+  /** @return the account */
+  @Override
+  public List<String> subjects() {
+    return List.of(account);
+  }
+
+  /** @return account and direction (structuring findings are sorted by start, account, direction, end) */
+  @Override
+  public List<String> orderKeys() {
+    return List.of(account, Integer.toString(direction.ordinal()));
   }
 
   /** @return {@code "sent"} or {@code "received"} */
@@ -66,7 +88,7 @@ public record StructuringFinding(String account, Direction direction, List<Strin
 
   @Override
   public List<String> toRow() {
-    return List.of(kind().id(), account, directionName(), Integer.toString(counterparties.size()),
+    return List.of(detector().id(), account, directionName(), Integer.toString(counterparties.size()),
         Trees.join(counterparties), start.toString(), end.toString(), Trees.currency(totals), Trees.total(totals),
         Integer.toString(transactions.size()), Trees.join(transactions), rule());
   }

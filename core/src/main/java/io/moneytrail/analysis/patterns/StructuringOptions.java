@@ -1,5 +1,16 @@
 package io.moneytrail.analysis.patterns;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.moneytrail.analysis.Checks;
+import io.moneytrail.analysis.DetectorOptions;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.analysis.Setting;
+import io.moneytrail.analysis.Trees;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -21,37 +32,80 @@ import java.util.TreeMap;
  *     default 0
  */
 public record StructuringOptions(BigDecimal threshold, Map<String, BigDecimal> thresholds, BigDecimal margin,
-    int minCount, Duration window, BigDecimal minAmount) implements PatternOptions {
+    int minCount, Duration window, BigDecimal minAmount) implements DetectorOptions {
+
+  /**
+   * The settings, with their command-line flags. {@code --threshold} takes {@code 10000} (every
+   * currency) or {@code EUR=10000} (one currency) and may be repeated; in a settings document the
+   * per-currency thresholds are the object {@code thresholds} ({@code {"EUR": "10000"}}).
+   */
+  public static final List<Setting<StructuringOptions>> SETTINGS = List.of(
+      Setting.custom("threshold", "--threshold", "T",
+          "Reporting threshold in major units, for every currency (10000) or for one currency (EUR=10000); repeatable.",
+          true, StructuringOptions::readThreshold, o -> Trees.plain(o.threshold())),
+      Setting.custom("thresholds", null, "", "Per-currency thresholds, currency code to amount.", false,
+          StructuringOptions::readThresholds, StructuringOptions::writeThresholds),
+      Setting.decimal("margin", "--margin", "P",
+          "The band below the threshold that counts, as a fraction or percentage (0.1 or 10%).",
+          StructuringOptions::margin, StructuringOptions::withMargin),
+      Setting.wholeNumber("minCount", "--min-count", "N", "Least number of such payments within the window.",
+          StructuringOptions::minCount, StructuringOptions::withMinCount),
+      Setting.duration("window", "--window", "D", "Window length, e.g. 7d, 72h.", StructuringOptions::window,
+          StructuringOptions::withWindow),
+      Setting.decimal("minAmount", "--min-amount", "X", "Ignore payments below X (in each payment's own currency).",
+          StructuringOptions::minAmount, StructuringOptions::withMinAmount));
 
   /** Validates every option and copies the map (sorted by currency code, unmodifiable). */
   public StructuringOptions {
-    positive("threshold", threshold);
-    if (thresholds == null) {
-      throw new IllegalArgumentException("thresholds must not be null");
-    }
+    Checks.positive("threshold", threshold);
+    Checks.present("thresholds", thresholds);
     TreeMap<String, BigDecimal> copy = new TreeMap<>();
     thresholds.forEach((code, value) -> {
       if (code == null || code.isEmpty()) {
-        throw new IllegalArgumentException("thresholds: currency code must not be empty");
+        throw new OptionException("thresholds", "", "must not have an empty currency code");
       }
-      positive("thresholds[" + code + "]", value);
-      copy.put(code, value);
+      Checks.positive("thresholds." + code, value);
+      copy.put(code, Checks.canonical(value));
     });
     thresholds = java.util.Collections.unmodifiableSortedMap(copy);
-    if (margin == null || margin.signum() < 0 || margin.compareTo(BigDecimal.ONE) >= 0) {
-      throw new IllegalArgumentException("margin must be at least 0 and less than 1, was "
-          + (margin == null ? "null" : margin.toPlainString()));
+    Checks.present("margin", margin);
+    if (margin.signum() < 0 || margin.compareTo(BigDecimal.ONE) >= 0) {
+      throw new OptionException("margin", margin.toPlainString(), "must be at least 0 and less than 1, was "
+          + margin.toPlainString());
     }
     Checks.atLeast("minCount", minCount, 1);
-    Checks.nonNegative("window", window);
-    Checks.nonNegative("minAmount", minAmount);
+    Durations.window("window", window);
+    minAmount = Checks.canonical(Checks.nonNegative("minAmount", minAmount));
+    margin = Checks.canonical(margin);
+    threshold = Checks.canonical(threshold);
   }
 
-  private static void positive(String option, BigDecimal value) {
-    if (value == null || value.signum() <= 0) {
-      throw new IllegalArgumentException(option + " must be positive, was "
-          + (value == null ? "null" : value.toPlainString()));
+  private static StructuringOptions readThreshold(StructuringOptions o, String key, JsonNode value) {
+    String text = value.isTextual() ? value.textValue().trim() : value.asText();
+    int eq = text.indexOf('=');
+    if (eq < 0) {
+      return o.withThreshold(Setting.decimal(key, value));
     }
+    String code = text.substring(0, eq).trim().toUpperCase(Locale.ROOT);
+    return o.withThreshold(code, Setting.decimal(key + "." + code, TextNode.valueOf(text.substring(eq + 1))));
+  }
+
+  private static StructuringOptions readThresholds(StructuringOptions o, String key, JsonNode value) {
+    if (!value.isObject()) {
+      throw new OptionException(key, value.toString(), "must be an object of currency code to amount, was " + value);
+    }
+    StructuringOptions out = o;
+    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out = out.withThreshold(e.getKey(), Setting.decimal(key + "." + e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  private static Object writeThresholds(StructuringOptions o) {
+    Map<String, String> m = new LinkedHashMap<>();
+    o.thresholds().forEach((code, t) -> m.put(code, Trees.plain(t)));
+    return m;
   }
 
   /** @return T = 10,000 in every currency, margin 10 %, n = 3, w = 7 days, min amount 0 */
@@ -117,32 +171,5 @@ public record StructuringOptions(BigDecimal threshold, Map<String, BigDecimal> t
    */
   public StructuringOptions withMinAmount(BigDecimal amount) {
     return new StructuringOptions(threshold, thresholds, margin, minCount, window, amount);
-  }
-
-  @Override
-  public String describe() {
-    StringBuilder sb = new StringBuilder("structuring: >= ").append(minCount)
-        .append(" payments by one sender, or into one receiver, within ").append(window)
-        .append(", each in [T * (1 - ").append(Checks.plain(margin)).append("), T) of its currency with T = ")
-        .append(Checks.plain(threshold));
-    thresholds.forEach((code, t) -> sb.append(", ").append(code).append(' ').append(Checks.plain(t)));
-    if (minAmount.signum() > 0) {
-      sb.append(" (payments >= ").append(Checks.plain(minAmount)).append(')');
-    }
-    return sb.toString();
-  }
-
-  @Override
-  public Map<String, Object> parameters() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("threshold", Checks.plain(threshold));
-    Map<String, String> perCurrency = new LinkedHashMap<>();
-    thresholds.forEach((code, t) -> perCurrency.put(code, Checks.plain(t)));
-    p.put("thresholds", perCurrency);
-    p.put("margin", Checks.plain(margin));
-    p.put("minCount", minCount);
-    p.put("window", window.toString());
-    p.put("minAmount", Checks.plain(minAmount));
-    return p;
   }
 }

@@ -5,10 +5,10 @@
  * structuring ({@link StructuringDetector}).
  *
  * <p>Every detector runs on a {@link io.moneytrail.graph.TemporalIndex}, takes an immutable,
- * validated options record, and returns a {@link DetectionResult} whose findings are sorted
+ * validated options record, and returns a {@link io.moneytrail.analysis.DetectorResult} whose findings are sorted
  * deterministically and carry their evidence: transaction ids, accounts, time span, exact totals
- * per currency and the rule that fired with its parameters ({@link PatternFinding#rule()}).
- * {@link DetectionResult#toJsonTree()} and {@link DetectionResult#rows()} give the machine-readable
+ * per currency and the rule that fired with its parameters ({@link io.moneytrail.analysis.Finding#rule()}).
+ * {@link io.moneytrail.analysis.DetectorResult#toJsonTree()} and {@link io.moneytrail.analysis.DetectorResult#rows()} give the machine-readable
  * forms the command line writes ({@code --json}, {@code --csv}), so library users get the same.
  *
  * <h2>Conventions shared by all detectors</h2>

@@ -1,7 +1,11 @@
 package io.moneytrail.analysis.roles;
 
+import io.moneytrail.analysis.Checks;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.analysis.Section;
+import io.moneytrail.analysis.Setting;
 import java.math.BigDecimal;
-import java.util.Objects;
+import java.util.List;
 
 /**
  * Thresholds of the role rules. Immutable and validated; start from {@link #defaults()}.
@@ -23,25 +27,46 @@ public record RoleOptions(
     int victimMaxPayments,
     BigDecimal victimMinShare) {
 
+  /** The settings of the role rules (section {@code roles} of a settings document). */
+  public static final List<Setting<RoleOptions>> SETTINGS = List.of(
+      Setting.wholeNumber("hubMinCounterparties", null, "", "A collector (distributor) has at least this many "
+          + "distinct flagged payers (payees).", RoleOptions::hubMinCounterparties, RoleOptions::withHubMinCounterparties),
+      Setting.wholeNumber("hubDominance", null, "", "... and at least this many times as many as on the other side.",
+          RoleOptions::hubDominance, RoleOptions::withHubDominance),
+      Setting.decimal("exitMaxPassRatio", null, "", "An account passing on less than this share of the flagged money "
+          + "it received is an exit.", RoleOptions::exitMaxPassRatio, RoleOptions::withExitMaxPassRatio),
+      Setting.wholeNumber("victimMaxPayments", null, "", "A source is victim-like when it makes at most this many "
+          + "flagged payments ...", RoleOptions::victimMaxPayments, RoleOptions::withVictimMaxPayments),
+      Setting.decimal("victimMinShare", null, "", "... carrying at least this share of all its outgoing money.",
+          RoleOptions::victimMinShare, RoleOptions::withVictimMinShare));
+
+  private static final Section<RoleOptions> SECTION = new Section<>("roles", List.of(), RoleOptions.class,
+      defaults(), SETTINGS);
+
   /** Validates every threshold. */
   public RoleOptions {
-    Objects.requireNonNull(exitMaxPassRatio, "exitMaxPassRatio");
-    Objects.requireNonNull(victimMinShare, "victimMinShare");
+    Checks.present("exitMaxPassRatio", exitMaxPassRatio);
+    Checks.present("victimMinShare", victimMinShare);
     if (hubMinCounterparties < 2) {
-      throw new IllegalArgumentException("hubMinCounterparties must be >= 2, was " + hubMinCounterparties);
+      throw new OptionException("hubMinCounterparties", Integer.toString(hubMinCounterparties),
+          "must be >= 2, was " + hubMinCounterparties);
     }
     if (hubDominance < 1) {
-      throw new IllegalArgumentException("hubDominance must be >= 1, was " + hubDominance);
+      throw new OptionException("hubDominance", Integer.toString(hubDominance), "must be >= 1, was " + hubDominance);
     }
-    if (exitMaxPassRatio.signum() < 0 || exitMaxPassRatio.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("exitMaxPassRatio must be between 0 and 1, was " + exitMaxPassRatio.toPlainString());
-    }
+    Checks.fraction("exitMaxPassRatio", exitMaxPassRatio);
     if (victimMaxPayments < 1) {
-      throw new IllegalArgumentException("victimMaxPayments must be >= 1, was " + victimMaxPayments);
+      throw new OptionException("victimMaxPayments", Integer.toString(victimMaxPayments),
+          "must be >= 1, was " + victimMaxPayments);
     }
-    if (victimMinShare.signum() < 0 || victimMinShare.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("victimMinShare must be between 0 and 1, was " + victimMinShare.toPlainString());
-    }
+    Checks.fraction("victimMinShare", victimMinShare);
+    exitMaxPassRatio = Checks.canonical(exitMaxPassRatio);
+    victimMinShare = Checks.canonical(victimMinShare);
+  }
+
+  /** @return the section {@code roles} of a settings document */
+  public static Section<RoleOptions> section() {
+    return SECTION;
   }
 
   /** @return hubs from 3 counterparties at 2:1, exit below 0.5 passed on, victim-like up to 3 payments carrying 0.5 */

@@ -1,5 +1,6 @@
 package io.moneytrail.analysis.cycles;
 
+import io.moneytrail.analysis.Detector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,8 +46,8 @@ class CycleOptionsTest {
     rejected("maxGain", () -> D.withMaxGain(new BigDecimal("100000.000000000000001")));
     rejected("maxResults", () -> D.withMaxResults(0));
     rejected("threads", () -> D.withThreads(-1));
-    rejected("ignoreTime", () -> D.withStrictTime(true).withIgnoreTime(true));
-    rejected("ignoreTime", () -> D.withMaxLoss(BigDecimal.ZERO).withIgnoreTime(true));
+    rejected("mode", () -> D.withStrictTime(true).withIgnoreTime(true));
+    rejected("mode", () -> D.withMaxLoss(BigDecimal.ZERO).withIgnoreTime(true));
   }
 
   @Test
@@ -54,9 +55,9 @@ class CycleOptionsTest {
     CycleOptions o = D.withMaxLength(8).withMaxLoss(new BigDecimal("0.20"));
     assertEquals(8, o.maxLength());
     assertTrue(o.amountRules());
-    assertEquals("0.20", o.parameters().get("maxLoss"));
-    assertFalse(o.parameters().containsKey("maxGain"));
-    assertEquals("PT720H", o.parameters().get("window"));
+    assertEquals("0.2", Detector.CYCLES.parameters(o).get("maxLoss"));
+    assertFalse(Detector.CYCLES.parameters(o).containsKey("maxGain"));
+    assertEquals("PT720H", Detector.CYCLES.parameters(o).get("window"));
     assertEquals(D, o.withMaxLength(6).withoutAmountRules());
   }
 

@@ -72,7 +72,7 @@ class TemporalCyclesOracleTest {
       BruteForceCycles.Expected expected = new BruteForceCycles(ledger, options).temporal(paths);
       int chunk = 1 + r.nextInt(4);
       CycleResult actual = TemporalCycles.find(index, options, chunk, r.nextInt(3) == 0 ? 0 : r.nextInt(2) == 0 ? 3 : Long.MAX_VALUE);
-      List<List<Integer>> rows = actual.cycles().stream().map(Cycle::rows).toList();
+      List<List<Integer>> rows = actual.cycles().stream().<List<Integer>>map(Cycle::rows).toList();
       assertEquals(expected.cycles(), rows, () -> "seed " + seed + " options " + options + " chunk " + chunk);
       assertEquals(expected.truncated(), actual.truncated(), () -> "truncated, seed " + seed + " options " + options);
     }

@@ -36,7 +36,7 @@ class TemporalCyclesScamCentreTest {
   }
 
   private static Optional<Cycle> roundTrip(CycleResult result) {
-    return result.cycles().stream().filter(c -> c.transactionIds().equals(ROUND_TRIP_IDS)).findFirst();
+    return result.cycles().stream().filter(c -> c.transactions().equals(ROUND_TRIP_IDS)).findFirst();
   }
 
   @Test
@@ -58,7 +58,7 @@ class TemporalCyclesScamCentreTest {
   void roundTripIsTheOnlyCycleThatLosesAtMostFourPercentPerHopWithoutGain() {
     CycleResult result = TemporalCycles.find(graph,
         CycleOptions.defaults().withMaxLoss(new BigDecimal("0.04")).withMaxGain(BigDecimal.ZERO));
-    assertEquals(List.of(ROUND_TRIP_IDS), result.cycles().stream().map(Cycle::transactionIds).toList());
+    assertEquals(List.of(ROUND_TRIP_IDS), result.cycles().stream().map(Cycle::transactions).toList());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.Finding;
+import io.moneytrail.analysis.DetectorResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,20 +42,20 @@ class BlockParallelismTest {
     return b.build();
   }
 
-  private static void check(Function<TemporalIndex, DetectionResult<?, ?>> detector) {
+  private static void check(Function<TemporalIndex, DetectorResult<?>> detector) {
     List<Ledger> parts = parts();
     Ledger all = combined(parts);
     assertTrue(all.accounts().size() > 2 * 2048, "needs several blocks");
     List<List<String>> expected = new ArrayList<>();
     for (int c = 0; c < parts.size(); c++) {
-      for (PatternFinding f : detector.apply(FlowGraph.of(parts.get(c)).index()).findings()) {
+      for (Finding f : detector.apply(FlowGraph.of(parts.get(c)).index()).findings()) {
         String prefix = c + ":";
         expected.add(f.transactions().stream().map(id -> prefix + id).toList());
       }
     }
-    DetectionResult<?, ?> result = detector.apply(FlowGraph.of(all).index());
+    DetectorResult<?> result = detector.apply(FlowGraph.of(all).index());
     List<List<String>> actual = new ArrayList<>();
-    for (PatternFinding f : result.findings()) {
+    for (Finding f : result.findings()) {
       actual.add(f.transactions());
     }
     assertTrue(expected.size() > 50, "too few findings: " + expected.size());
@@ -67,17 +69,17 @@ class BlockParallelismTest {
 
   @Test
   void fanOutInBlocksEqualsFanOutPerPart() {
-    check(i -> FanDetector.fanOut(i, FanOptions.defaults().withMinCounterparties(2).withWindow(Duration.ofHours(6))));
+    check(i -> FanDetector.fanOut(i, BurstOptions.FAN_DEFAULTS.withMinCounterparties(2).withWindow(Duration.ofHours(6))));
   }
 
   @Test
   void scatterGatherInBlocksEqualsScatterGatherPerPart() {
-    check(i -> ScatterGatherDetector.detect(i, ScatterGatherOptions.defaults().withMinCounterparties(1)));
+    check(i -> ScatterGatherDetector.detect(i, BurstOptions.LAYERING_DEFAULTS.withMinCounterparties(1)));
   }
 
   @Test
   void gatherScatterInBlocksEqualsGatherScatterPerPart() {
-    check(i -> GatherScatterDetector.detect(i, GatherScatterOptions.defaults().withMinCounterparties(2)));
+    check(i -> GatherScatterDetector.detect(i, BurstOptions.LAYERING_DEFAULTS.withMinCounterparties(2)));
   }
 
   @Test

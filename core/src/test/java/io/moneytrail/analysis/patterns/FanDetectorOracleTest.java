@@ -52,7 +52,7 @@ class FanDetectorOracleTest {
   private static void check(long seed, Direction dir) {
     Ledger ledger = RandomLedgers.random(seed);
     SplittableRandom r = new SplittableRandom(seed * 31 + 7);
-    FanOptions options = new FanOptions(1 + r.nextInt(4), Duration.ofHours(r.nextInt(10)),
+    BurstOptions options = new BurstOptions(1 + r.nextInt(4), Duration.ofHours(r.nextInt(10)),
         RandomLedgers.randomMinAmount(r));
     var index = FlowGraph.of(ledger).index();
     var result = dir == Direction.SENT ? FanDetector.fanOut(index, options) : FanDetector.fanIn(index, options);
@@ -69,7 +69,7 @@ class FanDetectorOracleTest {
   }
 
   /** Every window anchored at every eligible payment, by definition, then the naive merge. */
-  static Set<Key> oracle(Ledger ledger, FanOptions o, Direction dir) {
+  static Set<Key> oracle(Ledger ledger, BurstOptions o, Direction dir) {
     Set<Key> keys = new HashSet<>();
     long w = o.window().toMillis();
     for (int a = 0; a < ledger.accounts().size(); a++) {

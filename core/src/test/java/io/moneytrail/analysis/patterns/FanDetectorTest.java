@@ -1,5 +1,6 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.DetectorResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ class FanDetectorTest {
   private static final Instant T = Instant.parse("2025-03-01T00:00:00Z");
   private static final Duration DAY = Duration.ofDays(1);
 
-  private static DetectionResult<FanOptions, FanFinding> fanOut(Ledger ledger, FanOptions options) {
+  private static DetectorResult<FanFinding> fanOut(Ledger ledger, BurstOptions options) {
     return FanDetector.fanOut(FlowGraph.of(ledger).index(), options);
   }
 
@@ -30,7 +31,7 @@ class FanDetectorTest {
         .add("t4", T.plus(DAY.multipliedBy(3)), "A", "E", 400, "EUR")
         .add("t5", T.plus(DAY.multipliedBy(7)), "A", "F", 500, "EUR")
         .build();
-    var result = fanOut(ledger, FanOptions.defaults());
+    var result = fanOut(ledger, BurstOptions.FAN_DEFAULTS);
     assertEquals(1, result.count());
     FanFinding f = result.findings().get(0);
     assertEquals("A", f.account());
@@ -40,7 +41,7 @@ class FanDetectorTest {
     assertEquals(T, f.start());
     assertEquals(T.plus(DAY.multipliedBy(7)), f.end());
     assertEquals(List.of(new Money(1500, 2, "EUR")), f.totals());
-    assertTrue(f.rule().startsWith("fan-out: >= 5 distinct counterparties within PT168H"), f.rule());
+    assertTrue(f.rule().startsWith("fan-out: >= 5 distinct receivers within 7 days"), f.rule());
   }
 
   @Test
@@ -52,7 +53,7 @@ class FanDetectorTest {
         .add("t4", T.plus(DAY.multipliedBy(3)), "A", "E", 400, "EUR")
         .add("t5", T.plus(DAY.multipliedBy(7)).plusMillis(1), "A", "F", 500, "EUR")
         .build();
-    assertEquals(0, fanOut(ledger, FanOptions.defaults()).count());
+    assertEquals(0, fanOut(ledger, BurstOptions.FAN_DEFAULTS).count());
   }
 
   @Test
@@ -65,8 +66,8 @@ class FanDetectorTest {
         .add("t5", T, "A", "E", 100, "EUR")
         .add("t6", T, "A", "A", 100, "EUR")
         .build();
-    assertEquals(0, fanOut(ledger, FanOptions.defaults()).count());
-    var four = fanOut(ledger, FanOptions.defaults().withMinCounterparties(4));
+    assertEquals(0, fanOut(ledger, BurstOptions.FAN_DEFAULTS).count());
+    var four = fanOut(ledger, BurstOptions.FAN_DEFAULTS.withMinCounterparties(4));
     assertEquals(1, four.count());
     assertEquals(List.of("t1", "t2", "t3", "t4", "t5"), four.findings().get(0).transactions());
   }
@@ -78,7 +79,7 @@ class FanDetectorTest {
         .add("t2", T, "A", "C", 4999, "EUR")
         .add("t3", T, "A", "D", 5000, "USD")
         .build();
-    FanOptions o = FanOptions.defaults().withMinCounterparties(2).withMinAmount(new BigDecimal("50"));
+    BurstOptions o = BurstOptions.FAN_DEFAULTS.withMinCounterparties(2).withMinAmount(new BigDecimal("50"));
     var result = fanOut(ledger, o);
     assertEquals(1, result.count());
     FanFinding f = result.findings().get(0);
@@ -97,7 +98,7 @@ class FanDetectorTest {
     for (int i = 0; i < 5; i++) {
       b.add("y" + i, T.plus(DAY.multipliedBy(13 + i)), "A", "S" + i, 100, "EUR");
     }
-    var result = fanOut(b.build(), FanOptions.defaults());
+    var result = fanOut(b.build(), BurstOptions.FAN_DEFAULTS);
     assertEquals(2, result.count());
     assertEquals(List.of("x0", "x1", "x2", "x3", "x4", "x5"), result.findings().get(0).transactions());
     assertEquals(List.of("y0", "y1", "y2", "y3", "y4"), result.findings().get(1).transactions());
@@ -111,7 +112,7 @@ class FanDetectorTest {
         .add("t3", T.plusSeconds(120), "D", "Z", 100, "EUR")
         .add("t4", T.plusSeconds(180), "Z", "E", 100, "EUR")
         .build();
-    var result = FanDetector.fanIn(FlowGraph.of(ledger).index(), FanOptions.defaults().withMinCounterparties(3));
+    var result = FanDetector.fanIn(FlowGraph.of(ledger).index(), BurstOptions.FAN_DEFAULTS.withMinCounterparties(3));
     assertEquals(1, result.count());
     FanFinding f = result.findings().get(0);
     assertEquals(Direction.RECEIVED, f.direction());
@@ -124,7 +125,7 @@ class FanDetectorTest {
   void sameInputGivesIdenticalResults() {
     Ledger ledger = RandomLedgers.random(42);
     var index = FlowGraph.of(ledger).index();
-    FanOptions o = FanOptions.defaults().withMinCounterparties(2).withWindow(Duration.ofHours(5));
+    BurstOptions o = BurstOptions.FAN_DEFAULTS.withMinCounterparties(2).withWindow(Duration.ofHours(5));
     assertEquals(FanDetector.fanOut(index, o), FanDetector.fanOut(FlowGraph.of(ledger).index(), o));
   }
 }

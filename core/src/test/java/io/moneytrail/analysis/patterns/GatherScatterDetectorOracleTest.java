@@ -37,7 +37,7 @@ class GatherScatterDetectorOracleTest {
   void gatherScatterMatchesBruteForce(long seed) {
     Ledger ledger = RandomLedgers.random(seed);
     SplittableRandom r = new SplittableRandom(seed * 17 + 3);
-    GatherScatterOptions options = new GatherScatterOptions(1 + r.nextInt(3), Duration.ofHours(r.nextInt(15)),
+    BurstOptions options = new BurstOptions(1 + r.nextInt(3), Duration.ofHours(r.nextInt(15)),
         RandomLedgers.randomMinAmount(r));
     var result = GatherScatterDetector.detect(FlowGraph.of(ledger).index(), options);
     List<Key> fast = new ArrayList<>();
@@ -60,7 +60,7 @@ class GatherScatterDetectorOracleTest {
     assertTrue(FINDINGS.get() > 100, "too few findings to be a meaningful comparison: " + FINDINGS.get());
   }
 
-  static Set<Key> oracle(Ledger ledger, GatherScatterOptions o) {
+  static Set<Key> oracle(Ledger ledger, BurstOptions o) {
     Set<Key> keys = new HashSet<>();
     long w = o.window().toMillis();
     for (int h = 0; h < ledger.accounts().size(); h++) {

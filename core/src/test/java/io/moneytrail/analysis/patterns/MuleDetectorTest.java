@@ -1,5 +1,6 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.DetectorResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.moneytrail.graph.FlowGraph;
@@ -16,7 +17,7 @@ class MuleDetectorTest {
   private static final Instant T = Instant.parse("2025-03-01T00:00:00Z");
   private static final Duration H72 = Duration.ofHours(72);
 
-  private static DetectionResult<MuleOptions, MuleFinding> detect(Ledger ledger, MuleOptions options) {
+  private static DetectorResult<MuleFinding> detect(Ledger ledger, MuleOptions options) {
     return MuleDetector.detect(FlowGraph.of(ledger).index(), options);
   }
 

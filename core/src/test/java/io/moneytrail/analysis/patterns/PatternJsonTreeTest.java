@@ -1,5 +1,6 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.Detector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.moneytrail.graph.FlowGraph;
@@ -28,13 +29,15 @@ class PatternJsonTreeTest {
         .add("t2", h(1), "A", "C", 250, "USD")
         .add("t3", h(2), "A", "D", 1000, "EUR")
         .build();
-    var result = FanDetector.fanOut(FlowGraph.of(ledger).index(), FanOptions.defaults().withMinCounterparties(3));
+    var result = FanDetector.fanOut(FlowGraph.of(ledger).index(), BurstOptions.FAN_DEFAULTS.withMinCounterparties(3));
     Map<String, Object> tree = result.toJsonTree();
-    assertEquals(List.of("parameters", "count", "findings"), List.copyOf(tree.keySet()));
+    assertEquals(List.of("schemaVersion", "detector", "parameters", "truncated", "count", "findings"),
+        List.copyOf(tree.keySet()));
+    assertEquals("fan-out", tree.get("detector"));
     assertEquals(Map.of("minCounterparties", 3, "window", "PT168H", "minAmount", "0"), tree.get("parameters"));
     assertEquals(1, tree.get("count"));
     Map<String, Object> expected = new LinkedHashMap<>();
-    expected.put("kind", "fanout");
+    expected.put("kind", "fan-out");
     expected.put("account", "A");
     expected.put("counterparties", List.of("B", "C", "D"));
     expected.put("transactions", List.of("t1", "t2", "t3"));
@@ -48,7 +51,7 @@ class PatternJsonTreeTest {
     Map<String, Object> finding = ((List<Map<String, Object>>) tree.get("findings")).get(0);
     assertEquals(List.copyOf(expected.keySet()), List.copyOf(finding.keySet()));
     assertEquals(expected, finding);
-    assertEquals(List.of(List.of("fanout", "A", "3", "B;C;D", "2025-03-01T00:00:00Z", "2025-03-01T02:00:00Z", "EUR+USD",
+    assertEquals(List.of(List.of("fan-out", "A", "3", "B;C;D", "2025-03-01T00:00:00Z", "2025-03-01T02:00:00Z", "EUR+USD",
         "11.50 EUR + 2.50 USD", "3", "t1;t2;t3", result.findings().get(0).rule())), result.rows());
   }
 
@@ -87,7 +90,7 @@ class PatternJsonTreeTest {
         Map.of("transaction", "out2", "receiver", "Y", "time", "2025-03-03T02:00:00Z", "amount", "90.00",
             "allocated", "10.00")));
     assertEquals(episode, ((List<?>) f.get("episodes")).get(0));
-    assertEquals(PatternKind.MULES.columns().size(), result.rows().get(0).size());
+    assertEquals(Detector.MULES.columns().size(), result.rows().get(0).size());
   }
 
   @Test
@@ -133,7 +136,7 @@ class PatternJsonTreeTest {
     var index = FlowGraph.of(ledger).index();
     @SuppressWarnings("unchecked")
     Map<String, Object> sg = ((List<Map<String, Object>>) ScatterGatherDetector.detect(index,
-        ScatterGatherOptions.defaults()).toJsonTree().get("findings")).get(0);
+        BurstOptions.LAYERING_DEFAULTS).toJsonTree().get("findings")).get(0);
     assertEquals(List.of("kind", "source", "sink", "intermediaries", "transactions", "start", "end", "total", "currency",
         "totals", "gatheredTotal", "gatheredTotals", "rule"), List.copyOf(sg.keySet()));
     assertEquals("scatter-gather", sg.get("kind"));
@@ -149,7 +152,7 @@ class PatternJsonTreeTest {
         .add("o2", h(1), "H", "K2", 90, "EUR")
         .add("o3", h(1), "H", "K3", 90, "EUR")
         .build();
-    var gsResult = GatherScatterDetector.detect(FlowGraph.of(hub).index(), GatherScatterOptions.defaults());
+    var gsResult = GatherScatterDetector.detect(FlowGraph.of(hub).index(), BurstOptions.LAYERING_DEFAULTS);
     @SuppressWarnings("unchecked")
     Map<String, Object> gs = ((List<Map<String, Object>>) gsResult.toJsonTree().get("findings")).get(0);
     assertEquals(List.of("kind", "hub", "sources", "sinks", "transactions", "start", "end", "total", "currency", "totals",
@@ -157,7 +160,7 @@ class PatternJsonTreeTest {
     assertEquals("H", gs.get("hub"));
     assertEquals(List.of("S1", "S2", "S3"), gs.get("sources"));
     assertEquals(List.of("K1", "K2", "K3"), gs.get("sinks"));
-    assertEquals(PatternKind.GATHER_SCATTER.columns().size(), gsResult.rows().get(0).size());
+    assertEquals(Detector.GATHER_SCATTER.columns().size(), gsResult.rows().get(0).size());
     assertEquals(new Money(270, 2, "EUR"), gsResult.findings().get(0).scatteredTotals().get(0));
   }
 }

@@ -20,9 +20,9 @@ class PatternOptionsTest {
 
   @Test
   void defaultsAreThoseOfTheIssue() {
-    assertEquals(new FanOptions(5, Duration.ofDays(7), BigDecimal.ZERO), FanOptions.defaults());
-    assertEquals(new ScatterGatherOptions(3, Duration.ofDays(30), BigDecimal.ZERO), ScatterGatherOptions.defaults());
-    assertEquals(new GatherScatterOptions(3, Duration.ofDays(30), BigDecimal.ZERO), GatherScatterOptions.defaults());
+    assertEquals(new BurstOptions(5, Duration.ofDays(7), BigDecimal.ZERO), BurstOptions.FAN_DEFAULTS);
+    assertEquals(new BurstOptions(3, Duration.ofDays(30), BigDecimal.ZERO), BurstOptions.LAYERING_DEFAULTS);
+    assertEquals(new BurstOptions(3, Duration.ofDays(30), BigDecimal.ZERO), BurstOptions.LAYERING_DEFAULTS);
     MuleOptions m = MuleOptions.defaults();
     assertEquals(0, m.ratio().compareTo(new BigDecimal("0.8")));
     assertEquals(Duration.ofHours(72), m.maxDelay());
@@ -37,17 +37,17 @@ class PatternOptionsTest {
 
   @Test
   void invalidValuesAreRejectedWithTheOptionName() {
-    rejects("minCounterparties", () -> FanOptions.defaults().withMinCounterparties(0));
-    rejects("window", () -> FanOptions.defaults().withWindow(Duration.ofSeconds(-1)));
-    rejects("minAmount", () -> ScatterGatherOptions.defaults().withMinAmount(new BigDecimal("-0.01")));
-    rejects("window", () -> GatherScatterOptions.defaults().withWindow(null));
+    rejects("minCounterparties", () -> BurstOptions.FAN_DEFAULTS.withMinCounterparties(0));
+    rejects("window", () -> BurstOptions.FAN_DEFAULTS.withWindow(Duration.ofSeconds(-1)));
+    rejects("minAmount", () -> BurstOptions.LAYERING_DEFAULTS.withMinAmount(new BigDecimal("-0.01")));
+    rejects("window", () -> BurstOptions.LAYERING_DEFAULTS.withWindow(null));
     rejects("ratio", () -> MuleOptions.defaults().withRatio(BigDecimal.ZERO));
     rejects("ratio", () -> MuleOptions.defaults().withRatio(new BigDecimal("1.01")));
     rejects("minEpisodes", () -> MuleOptions.defaults().withMinEpisodes(0));
     rejects("maxDelay", () -> MuleOptions.defaults().withMaxDelay(Duration.ofHours(-1)));
     rejects("margin", () -> StructuringOptions.defaults().withMargin(BigDecimal.ONE));
     rejects("threshold", () -> StructuringOptions.defaults().withThreshold(BigDecimal.ZERO));
-    rejects("thresholds[USD]", () -> StructuringOptions.defaults().withThreshold("USD", new BigDecimal("-1")));
+    rejects("thresholds.USD", () -> StructuringOptions.defaults().withThreshold("USD", new BigDecimal("-1")));
     rejects("minCount", () -> StructuringOptions.defaults().withMinCount(0));
   }
 
@@ -59,6 +59,6 @@ class PatternOptionsTest {
     map.clear();
     assertEquals(0, t.thresholdFor("USD").compareTo(new BigDecimal("3000")));
     assertEquals(0, s.thresholdFor("X").compareTo(BigDecimal.TEN));
-    assertTrue(s.describe().contains("X 10"), s.describe());
+    assertTrue(StructuringDetector.rule(s).contains("X 10"), StructuringDetector.rule(s));
   }
 }

@@ -59,7 +59,7 @@ class ScamCentreScenarioTest {
 
   @Test
   void bothCollectorsAreFanInsFromTheMules() {
-    var result = FanDetector.fanIn(index, FanOptions.defaults());
+    var result = FanDetector.fanIn(index, BurstOptions.FAN_DEFAULTS);
     for (String collector : List.of("COLLECTOR-1", "COLLECTOR-2")) {
       List<FanFinding> at = result.findings().stream().filter(f -> f.account().equals(collector)).toList();
       assertTrue(!at.isEmpty(), collector + " is a fan-in");
@@ -72,7 +72,7 @@ class ScamCentreScenarioTest {
 
   @Test
   void collectorOneFansOutToTheSixLayerAccounts() {
-    var result = FanDetector.fanOut(index, FanOptions.defaults());
+    var result = FanDetector.fanOut(index, BurstOptions.FAN_DEFAULTS);
     List<FanFinding> c1 = result.findings().stream().filter(f -> f.account().equals("COLLECTOR-1")).toList();
     assertEquals(1, c1.size(), "one fan-out burst of COLLECTOR-1: " + c1);
     FanFinding f = c1.get(0);
@@ -85,7 +85,7 @@ class ScamCentreScenarioTest {
 
   @Test
   void collectorOneScattersThroughTheLayersAndGathersAtTheCryptoExchange() {
-    var result = ScatterGatherDetector.detect(index, ScatterGatherOptions.defaults());
+    var result = ScatterGatherDetector.detect(index, BurstOptions.LAYERING_DEFAULTS);
     List<ScatterGatherFinding> found = result.findings().stream()
         .filter(f -> f.source().equals("COLLECTOR-1") && f.sink().equals("CRYPTO-EXCHANGE-X")).toList();
     assertEquals(1, found.size(), "findings: " + result.findings());

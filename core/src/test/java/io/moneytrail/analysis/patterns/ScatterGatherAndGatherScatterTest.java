@@ -30,7 +30,7 @@ class ScatterGatherAndGatherScatterTest {
         .add("g3", day(30), "I3", "T", 900, "EUR")
         .add("noise", day(5), "I1", "Other", 50, "EUR")
         .build();
-    var result = ScatterGatherDetector.detect(FlowGraph.of(ledger).index(), ScatterGatherOptions.defaults());
+    var result = ScatterGatherDetector.detect(FlowGraph.of(ledger).index(), BurstOptions.LAYERING_DEFAULTS);
     assertEquals(1, result.count());
     ScatterGatherFinding f = result.findings().get(0);
     assertEquals("S", f.source());
@@ -54,7 +54,7 @@ class ScatterGatherAndGatherScatterTest {
         .add("g3-early", day(1), "I3", "T", 900, "EUR")
         .add("g3-late", day(30).plusMillis(1), "I3", "T", 900, "EUR")
         .build();
-    assertEquals(0, ScatterGatherDetector.detect(FlowGraph.of(ledger).index(), ScatterGatherOptions.defaults()).count());
+    assertEquals(0, ScatterGatherDetector.detect(FlowGraph.of(ledger).index(), BurstOptions.LAYERING_DEFAULTS).count());
   }
 
   @Test
@@ -69,7 +69,7 @@ class ScatterGatherAndGatherScatterTest {
         .add("o3", day(30), "H", "Z", 900, "EUR")
         .add("late", day(30).plusMillis(1), "H", "W", 900, "EUR")
         .build();
-    var result = GatherScatterDetector.detect(FlowGraph.of(ledger).index(), GatherScatterOptions.defaults());
+    var result = GatherScatterDetector.detect(FlowGraph.of(ledger).index(), BurstOptions.LAYERING_DEFAULTS);
     assertEquals(1, result.count());
     GatherScatterFinding f = result.findings().get(0);
     assertEquals("H", f.hub());
@@ -91,6 +91,6 @@ class ScatterGatherAndGatherScatterTest {
         .add("o3", day(5), "H", "Y", 900, "EUR")
         .add("self", day(6), "H", "H", 900, "EUR")
         .build();
-    assertEquals(0, GatherScatterDetector.detect(FlowGraph.of(ledger).index(), GatherScatterOptions.defaults()).count());
+    assertEquals(0, GatherScatterDetector.detect(FlowGraph.of(ledger).index(), BurstOptions.LAYERING_DEFAULTS).count());
   }
 }

@@ -42,7 +42,7 @@ class ScatterGatherDetectorOracleTest {
   void scatterGatherMatchesBruteForce(long seed) {
     Ledger ledger = RandomLedgers.random(seed);
     SplittableRandom r = new SplittableRandom(seed * 13 + 5);
-    ScatterGatherOptions options = new ScatterGatherOptions(1 + r.nextInt(3), Duration.ofHours(r.nextInt(20)),
+    BurstOptions options = new BurstOptions(1 + r.nextInt(3), Duration.ofHours(r.nextInt(20)),
         RandomLedgers.randomMinAmount(r));
     var result = ScatterGatherDetector.detect(FlowGraph.of(ledger).index(), options);
     List<Key> fast = new ArrayList<>();
@@ -66,7 +66,7 @@ class ScatterGatherDetectorOracleTest {
     assertTrue(MULTI_WINDOW.get() > 20, "too few merged bursts: " + MULTI_WINDOW.get());
   }
 
-  static Set<Key> oracle(Ledger ledger, ScatterGatherOptions o) {
+  static Set<Key> oracle(Ledger ledger, BurstOptions o) {
     Set<Key> keys = new HashSet<>();
     long w = o.window().toMillis();
     List<Integer> eligible = new ArrayList<>();

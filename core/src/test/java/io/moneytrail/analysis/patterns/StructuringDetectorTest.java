@@ -1,5 +1,6 @@
 package io.moneytrail.analysis.patterns;
 
+import io.moneytrail.analysis.DetectorResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.moneytrail.graph.FlowGraph;
@@ -16,7 +17,7 @@ class StructuringDetectorTest {
   private static final Instant T = Instant.parse("2025-03-01T00:00:00Z");
   private static final Duration DAY = Duration.ofDays(1);
 
-  private static DetectionResult<StructuringOptions, StructuringFinding> detect(Ledger ledger, StructuringOptions o) {
+  private static DetectorResult<StructuringFinding> detect(Ledger ledger, StructuringOptions o) {
     return StructuringDetector.detect(FlowGraph.of(ledger).index(), o);
   }
 

@@ -1,0 +1,81 @@
+package io.moneytrail.analysis;
+
+import io.moneytrail.ledger.Money;
+import io.moneytrail.ledger.RowList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every finding of every detector carries as evidence: the contract cases, reports, exports,
+ * evaluation and the Spark engine rely on.
+ */
+public interface Finding {
+
+  /** @return the detector that found it */
+  Detector detector();
+
+  /**
+   * The accounts the finding is about, never merely a counterparty: the hub of a fan or of a
+   * gather-scatter, the source, intermediaries and sink of a scatter-gather, the mule, the
+   * structuring account, every account of a cycle. The first is the account the finding is anchored
+   * on (its hub, source, account, or the cycle's first payer).
+   *
+   * @return the subjects, in the finding's own order, without repeats
+   */
+  List<String> subjects();
+
+  /** @return the ledger rows of the evidence transactions, in the same order as {@link #transactions()} */
+  RowList rows();
+
+  /** @return ids of the evidence transactions, in the detector's order (by time, or around the cycle) */
+  List<String> transactions();
+
+  /** @return time of the earliest evidence transaction */
+  Instant start();
+
+  /** @return time of the latest evidence transaction */
+  Instant end();
+
+  /**
+   * The headline amount, exact, one entry per currency sorted by currency code. What is summed
+   * depends on the detector and is stated by each finding type.
+   *
+   * @return totals per currency in minor units at the ledger's scale
+   */
+  List<Money> totals();
+
+  /** @return the options of the rule that fired */
+  DetectorOptions options();
+
+  /** @return the rule that fired, in words with its parameters */
+  default String rule() {
+    return detector().rule(options());
+  }
+
+  /**
+   * The keys that order findings of one detector after their start: findings are sorted by start,
+   * then these keys compared element by element (a prefix first), then by end, then by rows (see
+   * each detector). The first key is the anchoring subject (for cycles: the first transaction id).
+   *
+   * @return the order keys
+   */
+  List<String> orderKeys();
+
+  /**
+   * The finding as a JSON-ready tree (insertion-ordered maps, lists, strings, numbers, booleans),
+   * the machine-readable contract of {@code --json}, {@code findings.json} and the Spark outputs.
+   * Every finding has {@code kind} (its detector's {@link Detector#id()}), {@code transactions}
+   * (ids), {@code start}, {@code end} (ISO-8601 instants), {@code total} (the headline amount as a
+   * plain decimal string, or {@code "12.50 EUR + 3.00 USD"} when it mixes currencies),
+   * {@code currency} (the code, or the codes joined by {@code "+"}), {@code totals} (currency code
+   * to decimal string) and {@code rule}; each finding type lists its own keys. Keys are never
+   * renamed; new keys may be added.
+   *
+   * @return the tree
+   */
+  Map<String, Object> toJsonTree();
+
+  /** @return the finding as one flat row of cells, in the order of {@link Detector#columns()} */
+  List<String> toRow();
+}
