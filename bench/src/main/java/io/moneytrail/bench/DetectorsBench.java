@@ -1,16 +1,9 @@
 package io.moneytrail.bench;
 
-import io.moneytrail.analysis.patterns.DetectionResult;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.patterns.BurstOptions;
 import io.moneytrail.analysis.patterns.FanDetector;
-import io.moneytrail.analysis.patterns.FanOptions;
-import io.moneytrail.analysis.patterns.GatherScatterDetector;
-import io.moneytrail.analysis.patterns.GatherScatterOptions;
-import io.moneytrail.analysis.patterns.MuleDetector;
-import io.moneytrail.analysis.patterns.MuleOptions;
-import io.moneytrail.analysis.patterns.ScatterGatherDetector;
-import io.moneytrail.analysis.patterns.ScatterGatherOptions;
-import io.moneytrail.analysis.patterns.StructuringDetector;
-import io.moneytrail.analysis.patterns.StructuringOptions;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Ledger;
@@ -48,13 +41,12 @@ public final class DetectorsBench {
     TemporalIndex index = FlowGraph.of(ledger).index();
     System.out.printf(Locale.ROOT, "ledger: %,d transactions, %,d accounts; index built in %.3f s%n", ledger.size(),
         ledger.accounts().size(), (System.nanoTime() - t0) / 1e9);
-    Map<String, Function<TemporalIndex, DetectionResult<?, ?>>> detectors = new LinkedHashMap<>();
-    detectors.put("fan-out", i -> FanDetector.fanOut(i, FanOptions.defaults()));
-    detectors.put("fan-in", i -> FanDetector.fanIn(i, FanOptions.defaults()));
-    detectors.put("scatter-gather", i -> ScatterGatherDetector.detect(i, ScatterGatherOptions.defaults()));
-    detectors.put("gather-scatter", i -> GatherScatterDetector.detect(i, GatherScatterOptions.defaults()));
-    detectors.put("mules", i -> MuleDetector.detect(i, MuleOptions.defaults()));
-    detectors.put("structuring", i -> StructuringDetector.detect(i, StructuringOptions.defaults()));
+    Map<String, Function<TemporalIndex, DetectorResult<?>>> detectors = new LinkedHashMap<>();
+    for (Detector d : Detector.values()) {
+      if (d != Detector.CYCLES) {
+        detectors.put(d.id(), i -> d.run(i, d.defaults()));
+      }
+    }
     for (int warm = 0; warm < 3; warm++) {
       for (var d : detectors.values()) {
         d.apply(index);
@@ -67,7 +59,7 @@ public final class DetectorsBench {
       long total = 0;
       for (var e : detectors.entrySet()) {
         long s = System.nanoTime();
-        DetectionResult<?, ?> result = e.getValue().apply(index);
+        DetectorResult<?> result = e.getValue().apply(index);
         long d = System.nanoTime() - s;
         total += d;
         best.merge(e.getKey(), d, Math::min);
@@ -81,7 +73,7 @@ public final class DetectorsBench {
     }
     System.out.printf(Locale.ROOT, "%-16s %10.1f   (best round of %d, all six in sequence)%n", "total",
         bestTotal / 1e6, rounds);
-    long fanOutAccounts = FanDetector.fanOut(index, FanOptions.defaults()).findings().stream()
+    long fanOutAccounts = FanDetector.fanOut(index, BurstOptions.FAN_DEFAULTS).findings().stream()
         .map(f -> f.account()).distinct().count();
     System.out.printf(Locale.ROOT, "fan-out accounts (comparable to duckdb-baseline.sh's count): %d%n", fanOutAccounts);
   }

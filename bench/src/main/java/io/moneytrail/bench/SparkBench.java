@@ -1,18 +1,12 @@
 package io.moneytrail.bench;
 
-import io.moneytrail.analysis.cycles.TemporalCycles;
-import io.moneytrail.analysis.patterns.FanDetector;
-import io.moneytrail.analysis.patterns.GatherScatterDetector;
-import io.moneytrail.analysis.patterns.MuleDetector;
-import io.moneytrail.analysis.patterns.ScatterGatherDetector;
-import io.moneytrail.analysis.patterns.StructuringDetector;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ingest.IngestOptions;
 import io.moneytrail.ingest.LedgerReader;
 import io.moneytrail.ingest.LoadResult;
-import io.moneytrail.report.cases.AnalysisSettings;
-import io.moneytrail.spark.SparkAnalysis;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
 import io.moneytrail.spark.SparkDetectors;
 import io.moneytrail.spark.SparkFindings;
 import io.moneytrail.spark.SparkLedger;
@@ -89,17 +83,12 @@ public final class SparkBench {
     LoadResult load = LedgerReader.read(IngestOptions.defaults(), files.toArray(new Path[0]));
     double coreLoad = seconds(t);
     TemporalIndex index = FlowGraph.of(load.ledger()).index();
-    Map<SparkAnalysis, Function<TemporalIndex, List<String>>> core = new EnumMap<>(SparkAnalysis.class);
-    core.put(SparkAnalysis.FANOUT, i -> json(FanDetector.fanOut(i, s.fanOut()).findings()));
-    core.put(SparkAnalysis.FANIN, i -> json(FanDetector.fanIn(i, s.fanIn()).findings()));
-    core.put(SparkAnalysis.SCATTER_GATHER, i -> json(ScatterGatherDetector.detect(i, s.scatterGather()).findings()));
-    core.put(SparkAnalysis.GATHER_SCATTER, i -> json(GatherScatterDetector.detect(i, s.gatherScatter()).findings()));
-    core.put(SparkAnalysis.MULES, i -> json(MuleDetector.detect(i, s.mules()).findings()));
-    core.put(SparkAnalysis.STRUCTURING, i -> json(StructuringDetector.detect(i, s.structuring()).findings()));
-    core.put(SparkAnalysis.CYCLES, i -> TemporalCycles.find(i, s.cycles()).cycles().stream()
-        .map(c -> compact(c.toJsonTree())).toList());
-    Map<SparkAnalysis, Double> coreTime = new EnumMap<>(SparkAnalysis.class);
-    Map<SparkAnalysis, List<String>> coreFindings = new EnumMap<>(SparkAnalysis.class);
+    Map<Detector, Function<TemporalIndex, List<String>>> core = new EnumMap<>(Detector.class);
+    for (Detector d : Detector.values()) {
+      core.put(d, i -> json(d.run(i, s).findings()));
+    }
+    Map<Detector, Double> coreTime = new EnumMap<>(Detector.class);
+    Map<Detector, List<String>> coreFindings = new EnumMap<>(Detector.class);
     for (int round = 0; round < 2; round++) {
       for (var e : core.entrySet()) {
         long s0 = System.nanoTime();
@@ -122,9 +111,9 @@ public final class SparkBench {
     for (RDDInfo info : spark.sparkContext().getRDDStorageInfo()) {
       cached += info.memSize() + info.diskSize();
     }
-    Map<SparkAnalysis, Double> sparkTime = new EnumMap<>(SparkAnalysis.class);
-    Map<SparkAnalysis, List<String>> sparkFindings = new EnumMap<>(SparkAnalysis.class);
-    for (SparkAnalysis a : SparkAnalysis.values()) {
+    Map<Detector, Double> sparkTime = new EnumMap<>(Detector.class);
+    Map<Detector, List<String>> sparkFindings = new EnumMap<>(Detector.class);
+    for (Detector a : Detector.values()) {
       long s0 = System.nanoTime();
       SparkFindings f = SparkDetectors.run(ledger, a, s);
       sparkTime.put(a, seconds(s0));
@@ -132,7 +121,7 @@ public final class SparkBench {
       System.err.printf(Locale.ROOT, "%,d rows: %s on Spark %.1f s%n", n, a.id(), sparkTime.get(a));
     }
     t = System.nanoTime();
-    Map<SparkAnalysis, SparkFindings> all = SparkDetectors.runAll(ledger, s);
+    Map<Detector, SparkFindings> all = SparkDetectors.runAll(ledger, s);
     double together = seconds(t);
     ledger.unpersist();
 
@@ -142,7 +131,7 @@ public final class SparkBench {
     lines.add(row("load", coreLoad, sparkLoad, n, ""));
     double coreTotal = 0;
     double sparkTotal = 0;
-    for (SparkAnalysis a : SparkAnalysis.values()) {
+    for (Detector a : Detector.values()) {
       boolean same = coreFindings.get(a).equals(sparkFindings.get(a)) && coreFindings.get(a).equals(all.get(a).findings());
       lines.add(row(a.id(), coreTime.get(a), sparkTime.get(a), n, coreFindings.get(a).size()
           + (same ? " (same)" : " DIFFERENT: " + sparkFindings.get(a).size())));
@@ -156,7 +145,7 @@ public final class SparkBench {
     return lines;
   }
 
-  private static List<String> json(List<? extends io.moneytrail.analysis.patterns.PatternFinding> findings) {
+  private static List<String> json(List<? extends io.moneytrail.analysis.Finding> findings) {
     return findings.stream().map(f -> compact(f.toJsonTree())).toList();
   }
 

@@ -3,15 +3,17 @@ package io.moneytrail.cli;
 import io.moneytrail.ingest.IngestOptions;
 import io.moneytrail.ingest.LoadResult;
 import io.moneytrail.ledger.Money;
-import io.moneytrail.report.Json;
-import io.moneytrail.report.cases.Analysis;
-import io.moneytrail.report.cases.AnalysisResult;
-import io.moneytrail.report.cases.AnalysisSettings;
-import io.moneytrail.report.cases.Case;
-import io.moneytrail.report.cases.CaseAccount;
-import io.moneytrail.report.cases.CaseReport;
-import io.moneytrail.report.cases.RunInfo;
-import io.moneytrail.report.cases.Typology;
+import io.moneytrail.analysis.Analysis;
+import io.moneytrail.analysis.AnalysisResult;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.analysis.cases.Case;
+import io.moneytrail.analysis.cases.CaseAccount;
+import io.moneytrail.cli.options.AnalysisSettingsMixin;
+import io.moneytrail.report.CaseReport;
+import io.moneytrail.report.ReportOptions;
+import io.moneytrail.report.RunInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -54,14 +56,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   AnalysisSettingsMixin analysisSettings;
 
-  @Option(names = "--top-cases", paramLabel = "N", description = "Cases shown in full in report.html (default 10); all are in the JSON and CSV files.")
+  @Option(names = "--top-cases", paramLabel = "N", description = "Cases shown in full in report.html (1 to 10000, default 10); all are in the JSON and CSV files.")
   Integer topCases;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisSettings settings = settings();
+    AnalysisSettings settings = analysisSettings.settings();
+    ReportOptions report = reportOptions();
     long t0 = System.nanoTime();
     LoadResult load = ingest.load(err);
     Duration loadTime = Duration.ofNanos(System.nanoTime() - t0);
@@ -72,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       result = Analysis.run(load, settings, step -> progress.step("analysing: " + step));
       progress.step("writing the report");
       RunInfo run = new RunInfo(version(), commandLine(), ingestOptions(ingest.options()), loadTime);
-      written = CaseReport.write(result, run, out);
+      written = CaseReport.write(result, run, report, out);
     } finally {
       progress.done();
     }
@@ -81,12 +84,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private AnalysisSettings settings() throws IOException {
-    AnalysisSettings s = analysisSettings.settings();
-    if (topCases != null) {
-      s = s.withTopCases(topCases);
+  private ReportOptions reportOptions() {
+    try {
+      return topCases == null ? ReportOptions.defaults() : ReportOptions.defaults().withTopCases(topCases);
+    } catch (OptionException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.message(k -> "--top-cases"), e);
     }
-    return s;
   }
 
   private List<String> commandLine() {
@@ -135,8 +138,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "moneytrail analyze: %d file(s), %d rows read, %d loaded, %d rejected%s%n", load.files().size(),
         load.rowsRead(), load.rowsLoaded(), load.rowsRejected(), load.rowsRejected() > 0 ? " (see rejects.csv)" : "");
     List<String> counts = new ArrayList<>();
-    for (Typology t : Typology.values()) {
-      counts.add(t.key() + " " + r.findings(t).size());
+    for (Detector d : Detector.values()) {
+      counts.add(d.id() + " " + r.findings(d).size());
     }
     o.println("findings: " + String.join(", ", counts) + (r.cyclesTruncated() ? " (cycle search hit its cap)" : ""));
     o.printf(Locale.ROOT, "cases: %d%n", r.cases().size());
@@ -150,7 +153,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       o.printf(Locale.ROOT, "  #%-3d %-9s %-22s %3d accounts %4d tx  %s; top: %s%n", c.rank(), c.id(),
           String.join(" + ", totals), c.accounts().size(), c.transactions().size(),
-          String.join(", ", c.typologies().stream().map(Typology::key).toList()), String.join(", ", top));
+          String.join(", ", c.typologies().stream().map(Detector::id).toList()), String.join(", ", top));
     }
     if (r.cases().size() > shown) {
       o.printf(Locale.ROOT, "  ... %d more in findings.json and cases.csv%n", r.cases().size() - shown);

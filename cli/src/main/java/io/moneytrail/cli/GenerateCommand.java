@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import io.moneytrail.cli.options.InstantConverter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,17 +64,27 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Map<Typology, Integer> counts = typologies == null ? GeneratorOptions.defaultTypologies()
-        : GeneratorOptions.parseTypologies(typologies);
-    GeneratorOptions options = new GeneratorOptions(accounts, days, transactions, seed, counts,
-        start == null ? GeneratorOptions.defaults().start() : start,
-        currencies == null ? List.of("EUR") : currencies);
-    if (out.toAbsolutePath().normalize().equals(labels.toAbsolutePath().normalize())) {
-      throw new IllegalArgumentException("--out and --labels must be different files");
+    GeneratorOptions options;
+    try {
+      Map<Typology, Integer> counts = typologies == null ? GeneratorOptions.defaultTypologies()
+          : GeneratorOptions.parseTypologies(typologies);
+      options = new GeneratorOptions(accounts, days, transactions, seed, counts,
+          start == null ? GeneratorOptions.defaults().start() : start,
+          currencies == null ? List.of("EUR") : currencies);
+    } catch (IllegalArgumentException e) {
+      // the generator's options validate their values, naming the option
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+    if (out.toAbsolutePath().normalize().equals(labels.toAbsolutePath().normalize())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out and --labels must be different files");
+    }
+    ScenarioGenerator generator = new ScenarioGenerator(options);
     GenerationSummary summary;
     try (Writer tx = writer(out); Writer lb = writer(labels)) {
-      summary = new ScenarioGenerator(options).generate(tx, lb);
+      summary = generator.generate(tx, lb);
+    } catch (IllegalArgumentException e) {
+      // the planted patterns need more accounts or rows than the options give
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     PrintWriter o = spec.commandLine().getOut();
     o.printf("wrote %d transactions (%d planted) over %d accounts to %s; labels to %s%n", summary.rows(),

@@ -1,5 +1,8 @@
 package io.moneytrail.cli;
 
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.cli.options.InputException;
 import io.moneytrail.ingest.IngestException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +14,6 @@ import picocli.CommandLine.Command;
 /** The root command: {@code moneytrail <command>}. */
 @Command(name = "moneytrail", mixinStandardHelpOptions = true, versionProvider = MoneytrailCommand.Version.class,
     description = "Traces illicit payments through transaction data.",
-    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, TraceCommand.class, CyclesCommand.class, FanOutCommand.class, FanInCommand.class, ScatterGatherCommand.class, GatherScatterCommand.class, MulesCommand.class, StructuringCommand.class, GenerateCommand.class, EvaluateCommand.class, AnalyzeCommand.class, VerifyCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:verify found differences", "2:usage error", "3:input error", "4:internal error (please report it)"})
 public final class MoneytrailCommand implements Runnable {
@@ -23,15 +25,42 @@ public final class MoneytrailCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** @return a configured command line: exit codes and one-line error messages for bad input */
+  /**
+   * The command line: every subcommand (each detector's from its {@link Detector} constant), exit
+   * codes, and one-line messages. Usage errors (picocli's own and {@link OptionException}s from
+   * option validation) exit with 2; input errors (unreadable or bad input, unknown ids) with 3;
+   * anything else is a defect in moneytrail: one line and exit 4.
+   *
+   * @return the configured command line
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new MoneytrailCommand());
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
+    cl.addSubcommand(new InspectCommand());
+    cl.addSubcommand(new TraceCommand());
+    cl.addSubcommand(CyclesCommand.of());
+    for (Detector d : Detector.values()) {
+      if (d != Detector.CYCLES) {
+        cl.addSubcommand(DetectorCommand.of(d));
+      }
+    }
+    cl.addSubcommand(new GenerateCommand());
+    cl.addSubcommand(new EvaluateCommand());
+    cl.addSubcommand(new AnalyzeCommand());
+    cl.addSubcommand(new VerifyCommand());
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine line = ex.getCommandLine();
+      line.getErr().println("moneytrail: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, line.getErr());
+      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCodes.USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       if (ex instanceof IngestException || ex instanceof InputException) {
         line.getErr().println("moneytrail: " + ex.getMessage());
         return ExitCodes.INPUT;
       }
-      if (ex instanceof IllegalArgumentException) {
+      if (ex instanceof OptionException) {
         line.getErr().println("moneytrail: " + ex.getMessage());
         line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.USAGE;

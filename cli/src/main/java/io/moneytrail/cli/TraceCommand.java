@@ -1,5 +1,6 @@
 package io.moneytrail.cli;
 
+import io.moneytrail.analysis.OptionException;
 import io.moneytrail.analysis.roles.AccountRole;
 import io.moneytrail.analysis.roles.AccountRoles;
 import io.moneytrail.analysis.roles.RoleOptions;
@@ -13,6 +14,9 @@ import io.moneytrail.analysis.trace.TraceResult.TraceFlow;
 import io.moneytrail.analysis.trace.TraceResult.TracedAccount;
 import io.moneytrail.analysis.trace.TraceStart;
 import io.moneytrail.analysis.trace.Tracer;
+import io.moneytrail.cli.options.DecimalConverter;
+import io.moneytrail.cli.options.InputException;
+import io.moneytrail.cli.options.InstantConverter;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.ingest.LoadResult;
 import io.moneytrail.ledger.Ledger;
@@ -154,7 +158,11 @@ final class TraceCommand implements Callable<Integer> {
       if (ledger.accounts().id(start.account).isEmpty()) {
         throw new InputException("unknown account: " + start.account);
       }
-      traceStart = new TraceStart.FromAccount(start.account, Optional.ofNullable(amount), Optional.ofNullable(currency));
+      try {
+        traceStart = new TraceStart.FromAccount(start.account, Optional.ofNullable(amount), Optional.ofNullable(currency));
+      } catch (OptionException e) {
+        throw usage(e);
+      }
     }
     for (String s : options.stopAccounts()) {
       if (ledger.accounts().id(s).isEmpty()) {
@@ -162,7 +170,12 @@ final class TraceCommand implements Callable<Integer> {
       }
     }
     FlowGraph graph = FlowGraph.of(ledger);
-    TraceResult result = Tracer.trace(graph, traceStart, options);
+    TraceResult result;
+    try {
+      result = Tracer.trace(graph, traceStart, options);
+    } catch (OptionException e) {
+      throw usage(e);
+    }
     Map<String, AccountRole> roles = new LinkedHashMap<>();
     for (AccountRole r : AccountRoles.assign(graph.index(), result.flowRows(), RoleOptions.defaults())) {
       roles.put(r.account(), r);
@@ -171,7 +184,7 @@ final class TraceCommand implements Callable<Integer> {
       writeCsv(result, output.csv);
     }
     if (output != null && output.json) {
-      Json.write(toJson(result, roles), out);
+      Json.write(result.toJsonTree(List.copyOf(roles.values())), out);
     } else {
       print(result, roles, out);
     }
@@ -179,7 +192,24 @@ final class TraceCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The command-line names of the trace options and start, as core's messages name them. */
+  private static final Map<String, String> FLAGS = Map.of("maxHops", "--max-hops", "minAmount", "--min-amount",
+      "since", "--since", "until", "--until", "maxTracedTransactions", "--max-traced", "stopAccounts", "--stop-at",
+      "tx", "--tx", "from", "--from", "amount", "--amount", "currency", "--currency");
+
+  private CommandLine.ParameterException usage(OptionException e) {
+    return new CommandLine.ParameterException(spec.commandLine(), e.message(k -> FLAGS.getOrDefault(k, k)), e);
+  }
+
   private TraceOptions options() {
+    try {
+      return buildOptions();
+    } catch (OptionException e) {
+      throw usage(e);
+    }
+  }
+
+  private TraceOptions buildOptions() {
     TraceOptions o = TraceOptions.defaults()
         .withDirection(backward ? Direction.BACKWARD : Direction.FORWARD)
         .withMethod(method)
@@ -216,100 +246,6 @@ final class TraceCommand implements Callable<Integer> {
       }
     }
     return accounts;
-  }
-
-  // ------------------------------------------------------------------ JSON
-
-  static Map<String, Object> toJson(TraceResult r, Map<String, AccountRole> roles) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    TraceOptions o = r.options();
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("direction", o.direction().name().toLowerCase(Locale.ROOT));
-    parameters.put("method", o.method().name().toLowerCase(Locale.ROOT));
-    parameters.put("maxHops", o.maxHops());
-    parameters.put("minAmount", o.minAmount().toPlainString());
-    parameters.put("since", o.since().map(Instant::toString).orElse(null));
-    parameters.put("until", o.until().map(Instant::toString).orElse(null));
-    parameters.put("stopAccounts", List.copyOf(o.stopAccounts()));
-    parameters.put("maxTracedTransactions", o.maxTracedTransactions());
-    parameters.put("currency", r.currency());
-    parameters.put("scale", r.scale());
-    doc.put("parameters", parameters);
-
-    TraceResult.StartSummary s = r.startSummary();
-    Map<String, Object> startDoc = new LinkedHashMap<>();
-    startDoc.put("account", s.account());
-    startDoc.put("transaction", s.transaction().orElse(null));
-    startDoc.put("requested", s.requested().map(r::format).orElse(null));
-    startDoc.put("amount", r.format(s.amount()));
-    startDoc.put("transactions", s.transactions());
-    startDoc.put("first", s.first().map(Instant::toString).orElse(null));
-    startDoc.put("last", s.last().map(Instant::toString).orElse(null));
-    doc.put("start", startDoc);
-
-    List<Object> flows = new ArrayList<>();
-    for (TraceFlow f : r.flows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("transaction", f.transaction());
-      m.put("hop", f.hop());
-      m.put("amount", r.format(f.amount()));
-      m.put("time", f.time().toString());
-      m.put("from", f.from());
-      m.put("to", f.to());
-      m.put("transactionAmount", r.format(f.transactionAmount()));
-      flows.add(m);
-    }
-    doc.put("flows", flows);
-
-    List<Object> accounts = new ArrayList<>();
-    for (TracedAccount a : r.accounts()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("account", a.account());
-      m.put("received", r.format(a.received()));
-      m.put("sent", r.format(a.sent()));
-      m.put("resting", r.format(a.resting()));
-      AccountRole role = roles.get(a.account());
-      m.put("role", role == null ? "none" : role.role().name().toLowerCase(Locale.ROOT));
-      m.put("stopped", r.format(a.stopped()));
-      m.put("cut", r.format(a.cut()));
-      m.put("firstHop", a.firstHop());
-      m.put("traceRole", a.role().name().toLowerCase(Locale.ROOT));
-      m.put("victimLike", role != null && role.victimLike());
-      m.put("roleReasons", role == null ? List.of() : role.reasons());
-      accounts.add(m);
-    }
-    doc.put("accounts", accounts);
-
-    List<Object> endpoints = new ArrayList<>();
-    for (Endpoint e : r.endpoints()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("account", e.account());
-      m.put("amount", r.format(e.amount()));
-      m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
-      endpoints.add(m);
-    }
-    doc.put("endpoints", endpoints);
-
-    Conservation c = r.conservation();
-    Map<String, Object> cons = new LinkedHashMap<>();
-    cons.put("start", r.format(c.start()));
-    cons.put(o.direction() == Direction.FORWARD ? "resting" : "origin", r.format(c.resting()));
-    cons.put("stopped", r.format(c.stopped()));
-    cons.put("dust", r.format(c.dust()));
-    cons.put("beyondHorizon", r.format(c.beyondHorizon()));
-    cons.put("beyondHopLimit", r.format(c.beyondHopLimit()));
-    cons.put("truncated", r.format(c.truncated()));
-    cons.put("dustTransactions", c.dustTransactions());
-    cons.put("horizonTransactions", c.horizonTransactions());
-    cons.put("hopLimitTransactions", c.hopLimitTransactions());
-    cons.put("truncatedTransactions", c.truncatedTransactions());
-    cons.put("exempt", c.exempt());
-    cons.put("holds", c.holds());
-    cons.put("statement", c.statement());
-    doc.put("conservation", cons);
-    doc.put("truncated", r.truncated());
-    doc.put("assumptions", r.assumptions());
-    return doc;
   }
 
   // ------------------------------------------------------------------ CSV

@@ -1,6 +1,7 @@
 package io.moneytrail.cli;
 
-import io.moneytrail.report.cases.ManifestCheck;
+import io.moneytrail.cli.options.InputException;
+import io.moneytrail.report.ManifestCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;

@@ -40,7 +40,8 @@ class AnalyzeCommandTest {
     assertEquals("--out", manifest.get("commandLine").get(3).asText());
     assertEquals("Z", manifest.get("options").get("ingest").get("zone").asText());
     assertEquals("auto", manifest.get("options").get("ingest").get("format").asText());
-    assertEquals(5, manifest.get("options").get("analysis").get("fanIn").get("minCounterparties").asInt());
+    assertEquals(5, manifest.get("options").get("analysis").get("fan-in").get("minCounterparties").asInt());
+    assertEquals(10, manifest.get("options").get("report").get("topCases").asInt());
   }
 
   @Test
@@ -71,7 +72,9 @@ class AnalyzeCommandTest {
     assertEquals(0, findings.get("summary").get("findings").get("fan-in").asInt());
     assertEquals(0, findings.get("summary").get("findings").get("structuring").asInt());
     assertEquals("20000", findings.get("settings").get("structuring").get("threshold").asText());
-    assertEquals(1, findings.get("settings").get("topCases").asInt());
+    assertEquals(50, findings.get("settings").get("fan-in").get("minCounterparties").asInt());
+    JsonNode manifest = Json.mapper().readTree(out.resolve("manifest.json").toFile());
+    assertEquals(1, manifest.get("options").get("report").get("topCases").asInt());
   }
 
   @Test

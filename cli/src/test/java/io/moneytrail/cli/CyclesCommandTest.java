@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.moneytrail.analysis.Detector;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class CyclesCommandTest {
     assertTrue(r.out().contains("25000.00, 24000.00, 23040.00, 22118.40"), r.out());
     assertTrue(r.out().contains(String.join(", ", ROUND_TRIP_IDS)), r.out());
     assertTrue(r.out().contains("2025-04-18T14:00:00Z  2025-04-24T14:00:00Z"), r.out());
-    assertTrue(r.out().contains("within 30d"), r.out());
+    assertTrue(r.out().contains("within 30 days"), r.out());
     assertTrue(r.out().contains("1 cycle found."), r.out());
   }
 
@@ -89,12 +90,14 @@ class CyclesCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
     JsonNode root = parseWholeDocument(r.out());
-    assertEquals(List.of("parameters", "truncated", "count", "cycles"), fieldNames(root));
+    assertEquals(List.of("schemaVersion", "detector", "parameters", "truncated", "count", "findings"), fieldNames(root));
+    assertEquals(2, root.get("schemaVersion").asInt());
+    assertEquals("cycles", root.get("detector").asText());
     assertFalse(root.get("truncated").asBoolean());
     assertTrue(root.get("truncated").isBoolean());
     assertTrue(root.get("count").isInt());
     assertEquals(1, root.get("count").asInt());
-    assertEquals(1, root.get("cycles").size());
+    assertEquals(1, root.get("findings").size());
 
     JsonNode p = root.get("parameters");
     assertEquals("temporal", p.get("mode").asText());
@@ -106,8 +109,8 @@ class CyclesCommandTest {
     assertFalse(p.has("minAmount"));
     assertEquals(100_000, p.get("maxResults").asInt());
 
-    JsonNode c = root.get("cycles").get(0);
-    assertEquals(List.of("accounts", "transactions", "start", "end", "amounts", "currency"), fieldNames(c).subList(0, 6));
+    JsonNode c = root.get("findings").get(0);
+    assertEquals(List.of("kind", "accounts", "transactions", "start", "end", "amounts", "currency"), fieldNames(c).subList(0, 7));
     assertEquals(List.of("COLLECTOR-2", "SHELL-A-LTD", "SHELL-B-LTD", "SHELL-C-LTD"), texts(c.get("accounts")));
     assertEquals(ROUND_TRIP_IDS, texts(c.get("transactions")));
     assertEquals("2025-04-18T14:00:00Z", c.get("start").asText());
@@ -121,7 +124,7 @@ class CyclesCommandTest {
   void windowOneMillisecondShorterThanTheRoundTripFindsNothing() throws IOException {
     JsonNode root = parseWholeDocument(run("cycles", SCAM_CENTRE, "--json", "--window", "PT143H59M59.999S").out());
     assertEquals(0, root.get("count").asInt());
-    assertEquals(0, root.get("cycles").size());
+    assertEquals(0, root.get("findings").size());
   }
 
   @Test
@@ -152,7 +155,7 @@ class CyclesCommandTest {
     JsonNode cut = parseWholeDocument(json.out());
     assertTrue(cut.get("truncated").asBoolean());
     assertEquals(1, cut.get("count").asInt());
-    assertEquals(List.of("t1", "t2"), texts(cut.get("cycles").get(0).get("transactions")));
+    assertEquals(List.of("t1", "t2"), texts(cut.get("findings").get(0).get("transactions")));
     assertTrue(json.err().contains("--max-results 1"), json.err());
 
     CliRun table = run("cycles", file, "--max-results", "1");
@@ -174,7 +177,7 @@ class CyclesCommandTest {
     JsonNode root = parseWholeDocument(r.out());
     assertEquals("static", root.get("parameters").get("mode").asText());
     assertEquals(1, root.get("count").asInt());
-    JsonNode c = root.get("cycles").get(0);
+    JsonNode c = root.get("findings").get(0);
     assertEquals(List.of("A", "B", "C"), texts(c.get("accounts")));
     assertEquals(0, c.get("transactions").size());
     assertEquals(List.of("100.00", "90.00", "80.00"), texts(c.get("amounts")));
@@ -231,7 +234,8 @@ class CyclesCommandTest {
     }
     assertEquals(1, records.size());
     CSVRecord row = records.get(0);
-    assertEquals(CyclesCommand.CSV_HEADER, row.getParser().getHeaderNames());
+    assertEquals(Detector.CYCLES.columns(), row.getParser().getHeaderNames());
+    assertEquals("cycles", row.get("kind"));
     assertEquals("'=HYPERLINK(\"http://x\",\"y\");B;+C", row.get("accounts"));
     assertEquals("'@t1;t2;t3", row.get("transactions"));
     assertEquals("2025-01-01T00:00:00Z", row.get("start"));
@@ -247,16 +251,19 @@ class CyclesCommandTest {
     Path out = dir.resolve("scam.csv");
     assertEquals(0, run("cycles", SCAM_CENTRE, "--csv", out.toString()).exitCode());
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertEquals(List.of(String.join(",", CyclesCommand.CSV_HEADER),
-        "2025-04-18T14:00:00Z,2025-04-24T14:00:00Z,4,COLLECTOR-2;SHELL-A-LTD;SHELL-B-LTD;SHELL-C-LTD,"
-            + "TX00504;TX00514;TX00526;TX00535,4,25000.00;24000.00;23040.00;22118.40,EUR"), lines);
+    assertEquals(List.of(String.join(",", Detector.CYCLES.columns()),
+        "cycles,COLLECTOR-2;SHELL-A-LTD;SHELL-B-LTD;SHELL-C-LTD,2025-04-18T14:00:00Z,2025-04-24T14:00:00Z,4,EUR,"
+            + "25000.00;24000.00;23040.00;22118.40,94158.40,4,TX00504;TX00514;TX00526;TX00535,\"temporal cycle: 2 to 6 "
+            + "accounts, each hop at the same time as or later than the previous, first to last hop within 30 days\""),
+        lines);
   }
 
   @Test
-  void coreOptionNamesAreRewrittenToCommandLineOptions() {
-    assertEquals("--max-length must be between 2 and 32, was 1",
-        CyclesCommand.optionNames("maxLength must be between 2 and 32, was 1"));
-    assertEquals("amount rules (--min-amount, --max-loss, --max-gain) cannot be combined with --ignore-time",
-        CyclesCommand.optionNames("amount rules (minAmount, maxLoss, maxGain) cannot be combined with ignoreTime"));
+  void optionErrorsNameTheCommandLineOptions() {
+    CliRun length = run("cycles", SCAM_CENTRE, "--max-length", "1");
+    assertTrue(length.err().startsWith("moneytrail: --max-length must be between 2 and 32, was 1"), length.err());
+    CliRun rules = run("cycles", SCAM_CENTRE, "--ignore-time", "--max-loss", "0.1");
+    assertTrue(rules.err().startsWith("moneytrail: --max-loss cannot be combined with static cycles (--ignore-time)"),
+        rules.err());
   }
 }

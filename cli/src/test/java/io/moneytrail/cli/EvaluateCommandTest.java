@@ -20,8 +20,8 @@ class EvaluateCommandTest {
     CliRun g = CliRun.of("generate", "--out", tx, "--labels", labels, "--accounts", "2000", "--days", "60",
         "--transactions", "20000", "--seed", "3", "--typologies", "fan_in=4,cycle=3,structuring=2");
     assertEquals(0, g.exitCode(), g.err());
-    CliRun r = CliRun.of("evaluate", tx, "--labels", labels, "--json", "--no-progress", "--fan-window", "3d",
-        "--cycle-window", "20d");
+    CliRun r = CliRun.of("evaluate", tx, "--labels", labels, "--json", "--no-progress", "--set", "fan-in.window=3d",
+        "--set", "fan-out.window=3d", "--set", "cycles.window=20d");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode root = Json.mapper().readTree(r.out());
     List<String> names = new ArrayList<>();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.moneytrail.analysis.patterns.PatternKind;
+import io.moneytrail.analysis.Detector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,8 @@ class PatternCommandsTest {
   private static final String DATA = "../examples/data/scam-centre.csv";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, List<String>> KIND_KEYS = Map.of(
-      "fanout", List.of("account", "counterparties"),
-      "fanin", List.of("account", "counterparties"),
+      "fan-out", List.of("account", "counterparties"),
+      "fan-in", List.of("account", "counterparties"),
       "scatter-gather", List.of("source", "sink", "intermediaries"),
       "gather-scatter", List.of("hub", "sources", "sinks"),
       "mules", List.of("account", "episodes", "retention"),
@@ -68,10 +68,11 @@ class PatternCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"fanout", "fanin", "scatter-gather", "gather-scatter", "mules", "structuring"})
+  @ValueSource(strings = {"fan-out", "fan-in", "scatter-gather", "gather-scatter", "mules", "structuring"})
   void jsonHasParametersCountAndFindingsWithTheEvidenceKeysOfItsKind(String command) throws Exception {
     JsonNode root = json(command, DATA, "--json");
-    assertEquals(List.of("parameters", "count", "findings"), keys(root));
+    assertEquals(List.of("schemaVersion", "detector", "parameters", "truncated", "count", "findings"), keys(root));
+    assertEquals(command, root.get("detector").asText());
     assertTrue(root.get("parameters").isObject() && root.get("parameters").size() > 0);
     assertTrue(root.get("count").isInt());
     assertEquals(root.get("count").asInt(), root.get("findings").size());
@@ -205,7 +206,7 @@ class PatternCommandsTest {
     assertEquals("", r.out());
     assertTrue(r.err().startsWith("moneytrail: wrote "), r.err());
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    assertEquals(String.join(",", PatternKind.MULES.columns()), lines.get(0));
+    assertEquals(String.join(",", Detector.MULES.columns()), lines.get(0));
     int count = json("mules", DATA, "--json").get("count").asInt();
     assertEquals(count + 1, lines.size());
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("mules,MULE-03,EUR,")), lines.toString());
@@ -228,6 +229,15 @@ class PatternCommandsTest {
     assertEquals(2, r.exitCode(), r.err());
     assertEquals("", r.out());
     assertTrue(r.err().contains(p[3]), r.err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fanout|fan-out", "fanin|fan-in", "fan-out|fan-out"})
+  void oldCommandNamesAreAliasesOfTheDetectorCommands(String spec) throws Exception {
+    String[] p = spec.split("\\|");
+    JsonNode root = json(p[0], DATA, "--json");
+    assertEquals(p[1], root.get("detector").asText());
+    assertEquals(p[1], root.get("findings").get(0).get("kind").asText());
   }
 
   @Test

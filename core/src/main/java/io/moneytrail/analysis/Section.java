@@ -74,6 +74,21 @@ public final class Section<O> {
   }
 
   /**
+   * @param type the options record's class
+   * @param <T> that class
+   * @return this section, typed
+   * @throws ClassCastException when the section is of another options type
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Section<T> as(Class<T> type) {
+    if (!this.type.equals(type)) {
+      throw new ClassCastException("section " + name + " holds " + this.type.getSimpleName() + ", not "
+          + type.getSimpleName());
+    }
+    return (Section<T>) this;
+  }
+
+  /**
    * @param options an options object of this section's type
    * @return it, typed
    * @throws ClassCastException when it is of another type

@@ -51,9 +51,18 @@ public final class Setting<O> {
   private final boolean repeatable;
   private final Reader<O> reader;
   private final Function<O, Object> writer;
+  private final Function<O, String> display;
 
   private Setting(String key, Optional<String> flag, String label, String help, Optional<String> switchValue,
       boolean repeatable, Reader<O> reader, Function<O, Object> writer) {
+    this(key, flag, label, help, switchValue, repeatable, reader, writer, o -> {
+      Object v = writer.apply(o);
+      return v == null ? null : String.valueOf(v);
+    });
+  }
+
+  private Setting(String key, Optional<String> flag, String label, String help, Optional<String> switchValue,
+      boolean repeatable, Reader<O> reader, Function<O, Object> writer, Function<O, String> display) {
     this.key = Objects.requireNonNull(key, "key");
     this.flag = flag;
     this.label = label;
@@ -62,6 +71,7 @@ public final class Setting<O> {
     this.repeatable = repeatable;
     this.reader = reader;
     this.writer = writer;
+    this.display = display;
   }
 
   /**
@@ -134,7 +144,8 @@ public final class Setting<O> {
   public static <O> Setting<O> duration(String key, String flag, String label, String help, Function<O, Duration> get,
       BiFunction<O, Duration, O> with) {
     return new Setting<>(key, Optional.ofNullable(flag), label, help, Optional.empty(), false,
-        (o, k, v) -> with.apply(o, Durations.parse(k, text(k, v))), o -> get.apply(o).toString());
+        (o, k, v) -> with.apply(o, Durations.parse(k, text(k, v))), o -> get.apply(o).toString(),
+        o -> Durations.human(get.apply(o)));
   }
 
   /**
@@ -256,6 +267,14 @@ public final class Setting<O> {
    */
   public Optional<Object> write(O options) {
     return Optional.ofNullable(writer.apply(options));
+  }
+
+  /**
+   * @param options the options
+   * @return this setting's value for people ({@code 7 days}, {@code 0.8}, {@code true}), or empty when off
+   */
+  public Optional<String> describe(O options) {
+    return Optional.ofNullable(display.apply(options));
   }
 
   static int integer(String key, JsonNode v) {

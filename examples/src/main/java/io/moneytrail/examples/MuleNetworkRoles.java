@@ -1,6 +1,6 @@
 package io.moneytrail.examples;
 
-import io.moneytrail.analysis.patterns.DetectionResult;
+import io.moneytrail.analysis.DetectorResult;
 import io.moneytrail.analysis.patterns.MuleDetector;
 import io.moneytrail.analysis.patterns.MuleFinding;
 import io.moneytrail.analysis.patterns.MuleOptions;
@@ -35,7 +35,7 @@ public final class MuleNetworkRoles {
    * @param mules the pass-through findings
    * @param roles the roles of the accounts in the flagged flow
    */
-  public record Result(DetectionResult<MuleOptions, MuleFinding> mules, List<AccountRole> roles) {}
+  public record Result(DetectorResult<MuleFinding> mules, List<AccountRole> roles) {}
 
   /**
    * Finds accounts that pass on at least 80 % of an inflow within 48 hours, at least twice, traces
@@ -49,7 +49,7 @@ public final class MuleNetworkRoles {
     TemporalIndex index = FlowGraph.of(ledger).index();
     MuleOptions options = MuleOptions.defaults().withRatio(new BigDecimal("0.8")).withMaxDelay(Duration.ofHours(48))
         .withMinEpisodes(2);
-    DetectionResult<MuleOptions, MuleFinding> mules = MuleDetector.detect(index, options);
+    DetectorResult<MuleFinding> mules = MuleDetector.detect(index, options);
     TreeSet<Integer> rows = new TreeSet<>();
     TreeSet<String> muleAccounts = new TreeSet<>();
     TreeSet<String> receivers = new TreeSet<>();
@@ -80,7 +80,7 @@ public final class MuleNetworkRoles {
    * @param out where to print
    */
   public static void print(Result result, PrintStream out) {
-    out.println("pass-through accounts (" + result.mules().options().describe() + "):");
+    out.println("pass-through accounts (" + result.mules().detector().rule(result.mules().options()) + "):");
     for (MuleFinding f : result.mules().findings()) {
       out.printf("  %-12s %d episodes, %s .. %s%n", f.account(), f.episodes().size(), f.start(), f.end());
     }

@@ -42,7 +42,7 @@ public final class RoundTripRing {
     for (Cycle c : result.cycles()) {
       out.println("  " + String.join(" -> ", c.accounts()) + " -> " + c.accounts().get(0));
       for (int i = 0; i < c.length(); i++) {
-        out.printf("     %s  %s  %s%n", c.transactionIds().get(i), c.amounts().get(i).toDecimalString(),
+        out.printf("     %s  %s  %s%n", c.transactions().get(i), c.amounts().get(i).toDecimalString(),
             c.amounts().get(i).currency());
       }
       out.println("     from " + c.start() + " to " + c.end() + " (" + c.duration().toDays() + " days)");

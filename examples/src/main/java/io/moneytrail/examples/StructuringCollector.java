@@ -1,6 +1,6 @@
 package io.moneytrail.examples;
 
-import io.moneytrail.analysis.patterns.DetectionResult;
+import io.moneytrail.analysis.DetectorResult;
 import io.moneytrail.analysis.patterns.StructuringDetector;
 import io.moneytrail.analysis.patterns.StructuringFinding;
 import io.moneytrail.analysis.patterns.StructuringOptions;
@@ -23,7 +23,7 @@ public final class StructuringCollector {
    * @param ledger the data
    * @return the findings
    */
-  public static DetectionResult<StructuringOptions, StructuringFinding> run(Ledger ledger) {
+  public static DetectorResult<StructuringFinding> run(Ledger ledger) {
     StructuringOptions options = StructuringOptions.defaults().withThreshold(new BigDecimal("10000"))
         .withMargin(new BigDecimal("0.10")).withMinCount(3).withWindow(Duration.ofDays(7));
     return StructuringDetector.detect(FlowGraph.of(ledger).index(), options);
@@ -35,8 +35,8 @@ public final class StructuringCollector {
    * @param result the findings
    * @param out where to print
    */
-  public static void print(DetectionResult<StructuringOptions, StructuringFinding> result, PrintStream out) {
-    out.println("rule: " + result.options().describe());
+  public static void print(DetectorResult<StructuringFinding> result, PrintStream out) {
+    out.println("rule: " + result.detector().rule(result.options()));
     for (StructuringFinding f : result.findings()) {
       out.printf("  %s %s: %d payments %s .. %s, counterparties %s, total %s%n", f.account(), f.direction(),
           f.transactions().size(), f.start(), f.end(), f.counterparties(),

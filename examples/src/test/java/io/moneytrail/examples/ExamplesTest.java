@@ -62,7 +62,7 @@ class ExamplesTest {
     assertFalse(r.truncated());
     assertEquals(1, r.count());
     assertEquals(List.of("COLLECTOR-2", "SHELL-A-LTD", "SHELL-B-LTD", "SHELL-C-LTD"), r.cycles().get(0).accounts());
-    assertEquals(List.of("TX00504", "TX00514", "TX00526", "TX00535"), r.cycles().get(0).transactionIds());
+    assertEquals(List.of("TX00504", "TX00514", "TX00526", "TX00535"), r.cycles().get(0).transactions());
     assertTrue(printed(out -> RoundTripRing.print(r, out)).contains("(6 days)"));
   }
 

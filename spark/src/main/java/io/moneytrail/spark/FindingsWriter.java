@@ -1,6 +1,7 @@
 package io.moneytrail.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.moneytrail.analysis.Detector;
 import io.moneytrail.report.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Writes a Spark run's results into a folder on any Hadoop-compatible file system: per analysis
  * {@code ID.jsonl} (one finding per line, core's JSON, core's order) and {@code ID.parquet} (one row
- * per finding: {@code position}, the flat columns of {@link SparkAnalysis#columns()} and
+ * per finding: {@code position}, the flat columns of {@link Detector#columns()} and
  * {@code finding_json}); {@code rejects.jsonl} (every rejected row); {@code summary.json} (inputs,
  * row counts, parameters and counts). The JSON files are byte-identical for the same input and
  * options; Parquet files carry Spark's own part names.
@@ -33,14 +34,14 @@ final class FindingsWriter {
   private FindingsWriter() {}
 
   /** @return the paths written, in order */
-  static List<String> write(SparkLedger ledger, Map<SparkAnalysis, SparkFindings> results, String command, String out)
+  static List<String> write(SparkLedger ledger, Map<Detector, SparkFindings> results, String command, String out)
       throws IOException {
     Path dir = new Path(out);
     FileSystem fs = dir.getFileSystem(ledger.session().sparkContext().hadoopConfiguration());
     fs.mkdirs(dir);
     List<String> written = new ArrayList<>();
     for (SparkFindings f : results.values()) {
-      Path jsonl = new Path(dir, f.analysis().id() + ".jsonl");
+      Path jsonl = new Path(dir, f.detector().id() + ".jsonl");
       try (Writer w = open(fs, jsonl)) {
         for (String line : f.findings()) {
           w.write(line);
@@ -48,7 +49,7 @@ final class FindingsWriter {
         }
       }
       written.add(jsonl.toString());
-      written.add(parquet(ledger, f, new Path(dir, f.analysis().id() + ".parquet")));
+      written.add(parquet(ledger, f, new Path(dir, f.detector().id() + ".parquet")));
     }
     Path rejects = new Path(dir, "rejects.jsonl");
     try (Writer w = open(fs, rejects)) {
@@ -79,7 +80,7 @@ final class FindingsWriter {
     return written;
   }
 
-  static Map<String, Object> summary(SparkLedger ledger, Map<SparkAnalysis, SparkFindings> results, String command) {
+  static Map<String, Object> summary(SparkLedger ledger, Map<Detector, SparkFindings> results, String command) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("tool", "moneytrail-spark");
     m.put("command", command);
@@ -106,11 +107,9 @@ final class FindingsWriter {
       Map<String, Object> a = new LinkedHashMap<>();
       a.put("parameters", f.parameters());
       a.put("count", f.count());
-      if (f.analysis() == SparkAnalysis.CYCLES) {
-        a.put("truncated", f.truncated());
-      }
-      a.put("file", f.analysis().id() + ".jsonl");
-      analyses.put(f.analysis().id(), a);
+      a.put("truncated", f.truncated());
+      a.put("file", f.detector().id() + ".jsonl");
+      analyses.put(f.detector().id(), a);
     }
     m.put("analyses", analyses);
     return m;
@@ -118,7 +117,7 @@ final class FindingsWriter {
 
   private static String parquet(SparkLedger ledger, SparkFindings f, Path path) {
     StructType schema = new StructType().add("position", DataTypes.IntegerType, false);
-    for (String c : f.analysis().columns()) {
+    for (String c : f.detector().columns()) {
       schema = schema.add(c, DataTypes.StringType, true);
     }
     schema = schema.add("finding_json", DataTypes.StringType, false);

@@ -1,26 +1,17 @@
 package io.moneytrail.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Finding;
 import io.moneytrail.analysis.cycles.Cycle;
 import io.moneytrail.analysis.cycles.CycleOptions;
 import io.moneytrail.analysis.cycles.CycleResult;
 import io.moneytrail.analysis.cycles.TemporalCycles;
-import io.moneytrail.analysis.patterns.FanDetector;
-import io.moneytrail.analysis.patterns.FanFinding;
-import io.moneytrail.analysis.patterns.GatherScatterDetector;
-import io.moneytrail.analysis.patterns.GatherScatterFinding;
-import io.moneytrail.analysis.patterns.MuleDetector;
-import io.moneytrail.analysis.patterns.MuleFinding;
-import io.moneytrail.analysis.patterns.PatternFinding;
-import io.moneytrail.analysis.patterns.ScatterGatherDetector;
-import io.moneytrail.analysis.patterns.ScatterGatherFinding;
-import io.moneytrail.analysis.patterns.StructuringDetector;
-import io.moneytrail.analysis.patterns.StructuringFinding;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Ledger;
 import io.moneytrail.report.Json;
-import io.moneytrail.report.cases.AnalysisSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,7 +50,7 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
       .add(SparkLedger.CURRENCY, DataTypes.StringType, false);
 
   /**
-   * Output: one finding of one analysis (its ordinal in {@link SparkAnalysis}) with the fields of core's sort order ({@code start}, {@code keys} compared
+   * Output: one finding of one detector (its ordinal in {@link Detector}) with the fields of core's sort order ({@code start}, {@code keys} compared
    * element by element, {@code end}, {@code rows} element by element, then {@code local}, the
    * finding's position in its partition's core result), its JSON and its flat row. A row with
    * {@code incomplete} set and no JSON says a cycle bucket hit the result cap with every kept cycle
@@ -129,52 +120,28 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
   }
 
   private void finish(Part part, AnalysisSettings settings, List<Row> out) throws JsonProcessingException {
-    SparkAnalysis analysis = SparkAnalysis.values()[part.analysis];
+    Detector detector = Detector.values()[part.analysis];
     Ledger ledger = part.build();
-    if (analysis == SparkAnalysis.CYCLES) {
-      cycles(part.group, ledger, part.global(), settings.cycles(), out);
+    if (detector == Detector.CYCLES) {
+      cycles(part.group, ledger, part.global(), settings.options(Detector.CYCLES, CycleOptions.class), out);
     } else {
-      patterns(analysis, ledger, settings, part.owned, out);
+      patterns(detector, ledger, settings, part.owned, out);
     }
   }
 
-  private static void patterns(SparkAnalysis analysis, Ledger ledger, AnalysisSettings s, Set<String> owned,
+  private static void patterns(Detector detector, Ledger ledger, AnalysisSettings s, Set<String> owned,
       List<Row> out) throws JsonProcessingException {
     TemporalIndex index = FlowGraph.of(ledger).index();
-    List<? extends PatternFinding> findings = switch (analysis) {
-      case FANOUT -> FanDetector.fanOut(index, s.fanOut()).findings();
-      case FANIN -> FanDetector.fanIn(index, s.fanIn()).findings();
-      case SCATTER_GATHER -> ScatterGatherDetector.detect(index, s.scatterGather()).findings();
-      case GATHER_SCATTER -> GatherScatterDetector.detect(index, s.gatherScatter()).findings();
-      case MULES -> MuleDetector.detect(index, s.mules()).findings();
-      case STRUCTURING -> StructuringDetector.detect(index, s.structuring()).findings();
-      case CYCLES -> throw new IllegalStateException();
-    };
+    List<? extends Finding> findings = detector.run(index, s).findings();
     for (int i = 0; i < findings.size(); i++) {
-      PatternFinding f = findings.get(i);
-      List<String> keys = keys(f);
-      if (!owned.contains(keys.get(0))) {
+      Finding f = findings.get(i);
+      // the partition owns the findings anchored on the accounts (sources, hubs) it holds
+      if (!owned.contains(f.subjects().get(0))) {
         continue;
       }
-      out.add(RowFactory.create(analysis.ordinal(), f.start().toEpochMilli(), seq(keys), f.end().toEpochMilli(), seq(List.<Long>of()), i,
-          Json.mapper().writeValueAsString(f.toJsonTree()), seq(f.toRow()), false));
+      out.add(RowFactory.create(detector.ordinal(), f.start().toEpochMilli(), seq(f.orderKeys()), f.end().toEpochMilli(),
+          seq(List.<Long>of()), i, Json.mapper().writeValueAsString(f.toJsonTree()), seq(f.toRow()), false));
     }
-  }
-
-  /** @return the owner's key first, then the rest of core's sort keys between start and end */
-  private static List<String> keys(PatternFinding f) {
-    if (f instanceof FanFinding x) {
-      return List.of(x.account());
-    } else if (f instanceof ScatterGatherFinding x) {
-      return List.of(x.source(), x.sink());
-    } else if (f instanceof GatherScatterFinding x) {
-      return List.of(x.hub());
-    } else if (f instanceof MuleFinding x) {
-      return List.of(x.account(), x.currency());
-    } else if (f instanceof StructuringFinding x) {
-      return List.of(x.account(), Integer.toString(x.direction().ordinal()));
-    }
-    throw new IllegalStateException("unknown finding " + f.getClass());
   }
 
   private void cycles(long bucket, Ledger ledger, long[] globalRows, CycleOptions base, List<Row> out)
@@ -198,14 +165,11 @@ final class Kernel implements MapPartitionsFunction<Row, Row> {
       }
       Map<String, Object> tree = new LinkedHashMap<>(c.toJsonTree());
       tree.put("rows", global);
-      List<String> cells = List.of(c.start().toString(), c.end().toString(), Integer.toString(c.length()),
-          String.join(";", c.accounts()), String.join(";", c.transactionIds()), Integer.toString(c.length()),
-          String.join(";", c.amountStrings()), (String) tree.get("currency"));
-      out.add(RowFactory.create(SparkAnalysis.CYCLES.ordinal(), start, seq(c.transactionIds()), 0L, seq(global), local++,
-          Json.mapper().writeValueAsString(tree), seq(cells), false));
+      out.add(RowFactory.create(Detector.CYCLES.ordinal(), start, seq(c.orderKeys()), 0L, seq(global), local++,
+          Json.mapper().writeValueAsString(tree), seq(c.toRow()), false));
     }
     if (result.truncated() && !foreign) {
-      out.add(RowFactory.create(SparkAnalysis.CYCLES.ordinal(), Long.MAX_VALUE, seq(List.<String>of()), 0L,
+      out.add(RowFactory.create(Detector.CYCLES.ordinal(), Long.MAX_VALUE, seq(List.<String>of()), 0L,
           seq(List.<Long>of()), 0, null, seq(List.<String>of()), true));
     }
   }

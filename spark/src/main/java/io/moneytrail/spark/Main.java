@@ -1,6 +1,8 @@
 package io.moneytrail.spark;
 
-import io.moneytrail.cli.InputException;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.cli.options.InputException;
 import io.moneytrail.ingest.IngestException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +16,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "moneytrail-spark", mixinStandardHelpOptions = true, version = "moneytrail-spark",
     description = "The moneytrail analyses on Apache Spark: the same findings as the single-machine tool.",
-    subcommands = {CommandLine.HelpCommand.class, Commands.FanOut.class, Commands.FanIn.class,
-        Commands.ScatterGather.class, Commands.GatherScatter.class, Commands.Mules.class, Commands.Cycles.class,
-        Commands.Analyze.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:usage error", "3:input error", "4:internal error (please report it)"})
 public final class Main implements Runnable {
@@ -39,7 +38,18 @@ public final class Main implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("moneytrail-spark: out of memory on the driver (maximum heap "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB): give it more with --driver-memory");
+      code = INTERNAL;
+    } catch (Throwable e) {
+      System.err.println("moneytrail-spark: internal error: " + e);
+      code = INTERNAL;
+    }
+    System.exit(code);
   }
 
   /**
@@ -66,13 +76,25 @@ public final class Main implements Runnable {
   /** @return the command line with the exit codes and one-line messages of the CLI */
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
+    for (Detector d : Detector.values()) {
+      cl.addSubcommand(Commands.DetectorJob.of(d));
+    }
+    cl.addSubcommand(new Commands.Analyze());
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine line = ex.getCommandLine();
+      line.getErr().println("moneytrail-spark: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, line.getErr());
+      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       Throwable input = inputCause(ex);
       if (input != null) {
         line.getErr().println("moneytrail-spark: " + message(input));
         return INPUT;
       }
-      if (ex instanceof IllegalArgumentException) {
+      if (ex instanceof OptionException) {
         line.getErr().println("moneytrail-spark: " + ex.getMessage());
         line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
         return USAGE;

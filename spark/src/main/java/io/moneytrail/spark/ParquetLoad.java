@@ -74,7 +74,7 @@ final class ParquetLoad {
 
   static SparkLedger load(SparkSession spark, IngestOptions options, List<String> paths) {
     if (!options.format().equals(IngestOptions.AUTO)) {
-      throw new IllegalArgumentException("--format " + options.format() + " applies to CSV; Parquet columns are found "
+      throw new io.moneytrail.analysis.OptionException("--format", options.format(), "applies to CSV; Parquet columns are found "
           + "by the column mapping (--map) or by the canonical names");
     }
     List<String> inputs = Inputs.expand(spark, paths, true);

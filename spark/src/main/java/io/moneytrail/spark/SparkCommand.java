@@ -1,8 +1,10 @@
 package io.moneytrail.spark;
 
-import io.moneytrail.cli.IngestOptionsMixin;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.cycles.CycleOptions;
+import io.moneytrail.cli.options.IngestOptionsMixin;
 import io.moneytrail.ingest.IngestOptions;
-import io.moneytrail.report.cases.AnalysisSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Mixin;
@@ -26,10 +26,6 @@ import picocli.CommandLine.Spec;
  * command's analyses, writing the results and a one-screen summary on stdout.
  */
 abstract class SparkCommand implements Callable<Integer> {
-  /** Why static cycles are refused. */
-  static final String STATIC_CYCLES_REFUSED = "--ignore-time (static cycles) is not available on Spark: static cycles "
-      + "need the whole account-pair graph in one place; run 'moneytrail cycles --ignore-time' on one machine";
-
   @Spec
   CommandSpec spec;
 
@@ -55,49 +51,33 @@ abstract class SparkCommand implements Callable<Integer> {
   String master;
 
   /**
-   * @return the options of every analysis, from the defaults and this command's options
-   * @throws IllegalArgumentException for an invalid value (a usage error)
-   * @throws IOException when a settings file cannot be read
+   * @return the options of every detector, from the defaults and this command's options
+   * @throws picocli.CommandLine.ParameterException for an invalid value (a usage error)
    */
-  abstract AnalysisSettings settings() throws IOException;
+  abstract AnalysisSettings settings();
 
-  /** @return the analyses this command runs */
-  abstract List<SparkAnalysis> analyses();
-
-  /** Core option names (as in the options records' messages) and the command-line options they come from. */
-  private static final Map<String, String> OPTION_NAMES = Map.ofEntries(Map.entry("minCounterparties",
-      "--min-counterparties"), Map.entry("window", "--window"), Map.entry("minAmount", "--min-amount"),
-      Map.entry("ratio", "--ratio"), Map.entry("maxDelay", "--max-delay"), Map.entry("minEpisodes", "--min-episodes"),
-      Map.entry("maxLength", "--max-length"), Map.entry("strictTime", "--strict-time"), Map.entry("maxLoss", "--max-loss"),
-      Map.entry("maxGain", "--max-gain"), Map.entry("maxResults", "--max-results"), Map.entry("ignoreTime", "--ignore-time"));
-  private static final Pattern CORE_NAME = Pattern.compile("^(" + String.join("|", OPTION_NAMES.keySet()) + ")\\b");
-
-  /**
-   * @return the options of every analysis, with a bad value's message naming the command-line
-   *     option (except for {@code analyze}, whose settings are named by section and key)
-   */
-  private AnalysisSettings checkedSettings() throws IOException {
-    try {
-      return settings();
-    } catch (IllegalArgumentException e) {
-      Matcher m = CORE_NAME.matcher(e.getMessage() == null ? "" : e.getMessage());
-      if (m.find()) {
-        throw new IllegalArgumentException(OPTION_NAMES.get(m.group(1)) + e.getMessage().substring(m.end()), e);
-      }
-      throw e;
-    }
-  }
+  /** @return the detectors this command runs */
+  abstract List<Detector> detectors();
 
   @Override
   public Integer call() throws IOException {
-    AnalysisSettings settings = checkedSettings();
-    if (analyses().contains(SparkAnalysis.CYCLES) && settings.cycles().ignoreTime()) {
-      throw new IllegalArgumentException(STATIC_CYCLES_REFUSED);
+    AnalysisSettings settings = settings();
+    if (detectors().contains(Detector.CYCLES) && settings.options(Detector.CYCLES, CycleOptions.class).ignoreTime()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), (detectors().size() == 1 ? "--ignore-time"
+          : "cycles.mode static") + " (static cycles) is not available on Spark: static cycles need the whole "
+          + "account-pair graph in one place; run 'moneytrail cycles --ignore-time' on one machine");
     }
-    IngestOptions ingestOptions = ingest.options();
+    IngestOptions ingestOptions;
+    try {
+      ingestOptions = ingest.options();
+    } catch (IllegalArgumentException e) {
+      // core's ingest options validate their values with IllegalArgumentException naming the option
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     String kind = inputFormat.trim().toLowerCase(Locale.ROOT);
     if (!List.of("auto", "csv", "parquet").contains(kind)) {
-      throw new IllegalArgumentException("--input-format must be auto, csv or parquet, was '" + inputFormat + "'");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--input-format must be auto, csv or parquet, was '" + inputFormat + "'");
     }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -114,16 +94,16 @@ abstract class SparkCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "moneytrail-spark: loaded %d rows in %.1f s%n", ledger.rowsLoaded(), seconds(t0));
       err.flush();
       long t = System.nanoTime();
-      Map<SparkAnalysis, SparkFindings> results = SparkDetectors.run(ledger, analyses(), settings);
-      err.printf(Locale.ROOT, "moneytrail-spark: %s in %.1f s%n", String.join(", ", analyses().stream()
-          .map(SparkAnalysis::id).toList()), seconds(t));
+      Map<Detector, SparkFindings> results = SparkDetectors.run(ledger, detectors(), settings);
+      err.printf(Locale.ROOT, "moneytrail-spark: %s in %.1f s%n", String.join(", ", detectors().stream()
+          .map(Detector::id).toList()), seconds(t));
       err.flush();
       List<String> written = FindingsWriter.write(ledger, results, name, out);
       stdout.printf(Locale.ROOT, "moneytrail-spark %s: %d file(s), %d rows read, %d loaded, %d rejected%s%n", name,
           ledger.files().size(), ledger.rowsRead(), ledger.rowsLoaded(), ledger.rowsRejected(),
           ledger.rowsRejected() > 0 ? " (see rejects.jsonl)" : "");
       List<String> counts = new ArrayList<>();
-      results.forEach((a, f) -> counts.add(a.id() + " " + f.count() + (f.truncated() ? " (truncated)" : "")));
+      results.forEach((d, f) -> counts.add(d.id() + " " + f.count() + (f.truncated() ? " (truncated)" : "")));
       stdout.println("findings: " + String.join(", ", counts));
       stdout.println("wrote " + written.size() + " outputs to " + out);
       stdout.flush();
@@ -147,18 +127,5 @@ abstract class SparkCommand implements Callable<Integer> {
 
   private static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
-  }
-
-  /**
-   * Applies {@code --min-amount} when given.
-   *
-   * @param options the options so far
-   * @param minAmount the value, or null
-   * @param with the options' {@code withMinAmount}
-   * @return the options
-   */
-  static <O> O withMinAmount(O options, java.math.BigDecimal minAmount,
-      java.util.function.BiFunction<O, java.math.BigDecimal, O> with) {
-    return minAmount == null ? options : with.apply(options, minAmount);
   }
 }

@@ -1,12 +1,11 @@
 package io.moneytrail.spark;
 
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.DetectorOptions;
+import io.moneytrail.analysis.OptionException;
 import io.moneytrail.analysis.cycles.CycleOptions;
-import io.moneytrail.analysis.patterns.FanOptions;
-import io.moneytrail.analysis.patterns.GatherScatterOptions;
-import io.moneytrail.analysis.patterns.MuleOptions;
-import io.moneytrail.analysis.patterns.ScatterGatherOptions;
-import io.moneytrail.analysis.patterns.StructuringOptions;
-import io.moneytrail.report.cases.AnalysisSettings;
+import io.moneytrail.analysis.patterns.BurstOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -23,9 +22,28 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
 
 /**
- * The analyses on Spark. Each gives exactly the findings core gives for the same transactions and
- * options, in core's order (see {@link SparkAnalysis} for how each is distributed). Findings are
- * collected on the driver; transactions never are.
+ * The detectors on Spark. Each gives exactly the findings core gives for the same transactions and
+ * options, in core's order. Findings are collected on the driver; transactions never are. How each
+ * detector is spread over a cluster:
+ *
+ * <ul>
+ *   <li>fan-out, fan-in: the transactions are partitioned by payer (receiver) account, and core's
+ *       detector runs on each partition: every burst belongs to one account and needs only that
+ *       account's payments.
+ *   <li>gather-scatter, mules, structuring: partitioned by account, each transaction going to both
+ *       its payer's and its receiver's partition; core runs per partition and keeps the findings of
+ *       the accounts the partition holds.
+ *   <li>scatter-gather: partitioned by source; each partition gets its sources' payments plus, by a
+ *       join, every onward payment of an intermediary that can form a leg (same or later time, within
+ *       the window, to a sink other than the source).
+ *   <li>temporal cycles: partitioned by time; a cycle lasts at most the window, so a bucket of time
+ *       {@code [b, b + L)} plus the window after it holds every cycle that starts in the bucket.
+ *       Static cycles ({@code mode static}) need the whole pair graph in one place and are refused.
+ * </ul>
+ *
+ * Each partition's ledger keeps the global ledger order, so core's tie-breaks by ledger row hold;
+ * a partition keeps the findings anchored ({@link io.moneytrail.analysis.Finding#subjects()}, the
+ * first) on the accounts it holds.
  */
 public final class SparkDetectors {
   private SparkDetectors() {}
@@ -37,9 +55,9 @@ public final class SparkDetectors {
    * @param analysis which analysis
    * @param settings the options of every analysis (only the one of {@code analysis} is read)
    * @return the findings in core's order
-   * @throws IllegalArgumentException for options that cannot be run on Spark exactly (static cycles)
+   * @throws OptionException for options that cannot be run on Spark exactly (static cycles)
    */
-  public static SparkFindings run(SparkLedger ledger, SparkAnalysis analysis, AnalysisSettings settings) {
+  public static SparkFindings run(SparkLedger ledger, Detector analysis, AnalysisSettings settings) {
     return run(ledger, List.of(analysis), settings).get(analysis);
   }
 
@@ -48,10 +66,10 @@ public final class SparkDetectors {
    *
    * @param ledger the transactions
    * @param settings the options of every analysis
-   * @return the findings per analysis, in the order of {@link SparkAnalysis}
+   * @return the findings per analysis, in the order of {@link Detector}
    */
-  public static Map<SparkAnalysis, SparkFindings> runAll(SparkLedger ledger, AnalysisSettings settings) {
-    return run(ledger, List.of(SparkAnalysis.values()), settings);
+  public static Map<Detector, SparkFindings> runAll(SparkLedger ledger, AnalysisSettings settings) {
+    return run(ledger, List.of(Detector.values()), settings);
   }
 
   /**
@@ -62,31 +80,31 @@ public final class SparkDetectors {
    * @param ledger the transactions
    * @param analyses which analyses
    * @param settings the options of every analysis
-   * @return the findings per analysis, in the order of {@link SparkAnalysis}
-   * @throws IllegalArgumentException for options that cannot be run on Spark exactly (static cycles)
+   * @return the findings per analysis, in the order of {@link Detector}
+   * @throws OptionException for options that cannot be run on Spark exactly (static cycles)
    */
-  public static Map<SparkAnalysis, SparkFindings> run(SparkLedger ledger, Collection<SparkAnalysis> analyses,
+  public static Map<Detector, SparkFindings> run(SparkLedger ledger, Collection<Detector> analyses,
       AnalysisSettings settings) {
     return run(ledger, analyses, settings, OptionalLong.empty());
   }
 
   /** As {@link #run(SparkLedger, Collection, AnalysisSettings)}, with a fixed cycle bucket length (tests). */
-  static Map<SparkAnalysis, SparkFindings> run(SparkLedger ledger, Collection<SparkAnalysis> analyses,
+  static Map<Detector, SparkFindings> run(SparkLedger ledger, Collection<Detector> analyses,
       AnalysisSettings settings, OptionalLong bucketLength) {
-    EnumSet<SparkAnalysis> set = EnumSet.noneOf(SparkAnalysis.class);
+    EnumSet<Detector> set = EnumSet.noneOf(Detector.class);
     set.addAll(analyses);
-    CycleOptions cycles = settings.cycles();
-    if (set.contains(SparkAnalysis.CYCLES) && cycles.ignoreTime()) {
-      throw new IllegalArgumentException("ignoreTime: static cycles are not available on Spark (they need the whole "
-          + "account-pair graph in one place); run 'moneytrail cycles --ignore-time' on one machine");
+    CycleOptions cycles = settings.options(Detector.CYCLES, CycleOptions.class);
+    if (set.contains(Detector.CYCLES) && cycles.ignoreTime()) {
+      throw new OptionException("mode", "static", "must be temporal: static cycles are not available on Spark (they "
+          + "need the whole account-pair graph in one place); run 'moneytrail cycles --ignore-time' on one machine");
     }
     Dataset<Row> t = ledger.transactions();
     long base = 0;
     long length = 1;
     Dataset<Row> keyed = null;
-    for (SparkAnalysis a : set) {
+    for (Detector a : set) {
       Dataset<Row> k;
-      if (a == SparkAnalysis.CYCLES) {
+      if (a == Detector.CYCLES) {
         Row range = t.agg(functions.min(SparkLedger.TIME), functions.max(SparkLedger.TIME)).first();
         if (range.isNullAt(0)) {
           continue;
@@ -108,99 +126,33 @@ public final class SparkDetectors {
             .sortWithinPartitions("analysis", "group", SparkLedger.ROW)
             .mapPartitions(new Kernel(settings, ledger.scale(), base, length), Encoders.row(Kernel.OUT))
             .collectAsList();
-    Map<SparkAnalysis, List<Row>> byAnalysis = new EnumMap<>(SparkAnalysis.class);
-    for (SparkAnalysis a : set) {
+    Map<Detector, List<Row>> byAnalysis = new EnumMap<>(Detector.class);
+    for (Detector a : set) {
       byAnalysis.put(a, new ArrayList<>());
     }
     for (Row r : out) {
-      byAnalysis.get(SparkAnalysis.values()[r.getInt(0)]).add(r);
+      byAnalysis.get(Detector.values()[r.getInt(0)]).add(r);
     }
-    Map<SparkAnalysis, SparkFindings> results = new EnumMap<>(SparkAnalysis.class);
-    for (SparkAnalysis a : set) {
-      results.put(a, collect(a, parameters(a, settings), byAnalysis.get(a),
-          a == SparkAnalysis.CYCLES ? cycles.maxResults() : Integer.MAX_VALUE));
+    Map<Detector, SparkFindings> results = new EnumMap<>(Detector.class);
+    for (Detector a : set) {
+      results.put(a, collect(a, a.parameters(settings.options(a)), byAnalysis.get(a),
+          a == Detector.CYCLES ? cycles.maxResults() : Integer.MAX_VALUE));
     }
     return results;
   }
 
-  private static Map<String, Object> parameters(SparkAnalysis a, AnalysisSettings s) {
-    return switch (a) {
-      case FANOUT -> s.fanOut().parameters();
-      case FANIN -> s.fanIn().parameters();
-      case SCATTER_GATHER -> s.scatterGather().parameters();
-      case GATHER_SCATTER -> s.gatherScatter().parameters();
-      case MULES -> s.mules().parameters();
-      case STRUCTURING -> s.structuring().parameters();
-      case CYCLES -> s.cycles().parameters();
-    };
-  }
-
   /**
    * @param ledger the transactions
-   * @param options the fan-out rule
-   * @return fan-out bursts, as core's {@code FanDetector.fanOut}
+   * @param detector a detector
+   * @param options its options
+   * @return its findings, as core's {@link Detector#run}
+   * @throws OptionException for options that cannot be run on Spark exactly (static cycles)
    */
-  public static SparkFindings fanOut(SparkLedger ledger, FanOptions options) {
-    return run(ledger, SparkAnalysis.FANOUT, AnalysisSettings.defaults().withFanOut(options));
+  public static SparkFindings run(SparkLedger ledger, Detector detector, DetectorOptions options) {
+    return run(ledger, detector, AnalysisSettings.defaults().with(detector, options));
   }
 
-  /**
-   * @param ledger the transactions
-   * @param options the fan-in rule
-   * @return fan-in bursts, as core's {@code FanDetector.fanIn}
-   */
-  public static SparkFindings fanIn(SparkLedger ledger, FanOptions options) {
-    return run(ledger, SparkAnalysis.FANIN, AnalysisSettings.defaults().withFanIn(options));
-  }
-
-  /**
-   * @param ledger the transactions
-   * @param options the scatter-gather rule
-   * @return scatter-gather bursts, as core's {@code ScatterGatherDetector}
-   */
-  public static SparkFindings scatterGather(SparkLedger ledger, ScatterGatherOptions options) {
-    return run(ledger, SparkAnalysis.SCATTER_GATHER, AnalysisSettings.defaults().withScatterGather(options));
-  }
-
-  /**
-   * @param ledger the transactions
-   * @param options the gather-scatter rule
-   * @return gather-scatter bursts, as core's {@code GatherScatterDetector}
-   */
-  public static SparkFindings gatherScatter(SparkLedger ledger, GatherScatterOptions options) {
-    return run(ledger, SparkAnalysis.GATHER_SCATTER, AnalysisSettings.defaults().withGatherScatter(options));
-  }
-
-  /**
-   * @param ledger the transactions
-   * @param options the pass-through rule
-   * @return pass-through accounts, as core's {@code MuleDetector}
-   */
-  public static SparkFindings mules(SparkLedger ledger, MuleOptions options) {
-    return run(ledger, SparkAnalysis.MULES, AnalysisSettings.defaults().withMules(options));
-  }
-
-  /**
-   * @param ledger the transactions
-   * @param options the structuring rule
-   * @return structuring bursts, as core's {@code StructuringDetector}
-   */
-  public static SparkFindings structuring(SparkLedger ledger, StructuringOptions options) {
-    return run(ledger, SparkAnalysis.STRUCTURING, AnalysisSettings.defaults().withStructuring(options));
-  }
-
-  /**
-   * @param ledger the transactions
-   * @param options the cycle rule; {@code ignoreTime} is refused (static cycles need the whole pair
-   *     graph on one machine: use core)
-   * @return temporal cycles, as core's {@code TemporalCycles.find}, capped at {@code maxResults}
-   *     the same way
-   */
-  public static SparkFindings cycles(SparkLedger ledger, CycleOptions options) {
-    return run(ledger, SparkAnalysis.CYCLES, AnalysisSettings.defaults().withCycles(options));
-  }
-
-  private static Dataset<Row> keyed(SparkAnalysis a, Dataset<Row> t, Column key) {
+  private static Dataset<Row> keyed(Detector a, Dataset<Row> t, Column key) {
     return t.select(functions.lit(a.ordinal()).as("analysis"), key.as("key"), functions.lit(0L).as("group"),
         t.col(SparkLedger.ROW),
         t.col(SparkLedger.TX_ID), t.col(SparkLedger.TIME), t.col(SparkLedger.FROM), t.col(SparkLedger.TO),
@@ -208,14 +160,14 @@ public final class SparkDetectors {
   }
 
   /** @return the transactions analysis {@code a} needs, each under the key of every partition that needs it */
-  private static Dataset<Row> keyed(SparkAnalysis a, Dataset<Row> t, AnalysisSettings s, int scale) {
+  private static Dataset<Row> keyed(Detector a, Dataset<Row> t, AnalysisSettings s, int scale) {
     Column from = t.col(SparkLedger.FROM);
     Column to = t.col(SparkLedger.TO);
     return switch (a) {
-      case FANOUT -> keyed(a, t, from);
-      case FANIN -> keyed(a, t, to);
+      case FAN_OUT -> keyed(a, t, from);
+      case FAN_IN -> keyed(a, t, to);
       case GATHER_SCATTER, MULES, STRUCTURING -> keyed(a, t, from).union(keyed(a, t.filter(from.notEqual(to)), to));
-      case SCATTER_GATHER -> scatterGatherInput(t, s.scatterGather(), scale);
+      case SCATTER_GATHER -> scatterGatherInput(t, s.options(Detector.SCATTER_GATHER, BurstOptions.class), scale);
       case CYCLES -> throw new IllegalStateException("cycles are keyed by time bucket");
     };
   }
@@ -226,7 +178,7 @@ public final class SparkDetectors {
    * later, so it needs the transactions in {@code [base + b L, base + (b + 1) L - 1 + window]}.
    */
   private static Dataset<Row> buckets(Dataset<Row> t, long base, long length, long window) {
-    int ordinal = SparkAnalysis.CYCLES.ordinal();
+    int ordinal = Detector.CYCLES.ordinal();
     return t.flatMap((FlatMapFunction<Row, Row>) r -> {
       long d = r.getLong(2) - base;
       long hi = Math.floorDiv(d, length);
@@ -249,12 +201,12 @@ public final class SparkDetectors {
    * so each payment of an intermediary is joined in those two buckets only, not against all of
    * its inflows.
    */
-  private static Dataset<Row> scatterGatherInput(Dataset<Row> t, ScatterGatherOptions o, int scale) {
-    long min = o.minAmountMinor(scale);
+  private static Dataset<Row> scatterGatherInput(Dataset<Row> t, BurstOptions o, int scale) {
+    io.moneytrail.analysis.AmountFloor floor = o.minAmountFloor(scale);
     long w = o.window().toMillis();
     long bucket = Math.max(1, w);
     Dataset<Row> eligible = t.filter(t.col(SparkLedger.FROM).notEqual(t.col(SparkLedger.TO))
-        .and(t.col(SparkLedger.AMOUNT).geq(min)));
+        .and(floor.unreachable() ? functions.lit(false) : t.col(SparkLedger.AMOUNT).geq(floor.minor())));
     Column time = functions.col(SparkLedger.TIME);
     // a window longer than any ledger can span (over 35,000 years) makes one bucket; this also keeps
     // the bucket arithmetic below far from overflow
@@ -274,13 +226,13 @@ public final class SparkDetectors {
             .and(functions.col("b_bucket").equalTo(functions.col("a_bucket")))
             .and(functions.col("b_to").notEqual(functions.col("a_from")))
             .and(bt.geq(at)).and(bt.minus(at).leq(w)))
-        .select(functions.lit(SparkAnalysis.SCATTER_GATHER.ordinal()).as("analysis"), functions.col("a_from").as("key"),
+        .select(functions.lit(Detector.SCATTER_GATHER.ordinal()).as("analysis"), functions.col("a_from").as("key"),
             functions.lit(0L).as("group"), functions.col("b_row").as(SparkLedger.ROW),
             functions.col("b_tx_id").as(SparkLedger.TX_ID), bt.as(SparkLedger.TIME), functions.col("b_from").as(SparkLedger.FROM),
             functions.col("b_to").as(SparkLedger.TO), functions.col("b_amount").as(SparkLedger.AMOUNT),
             functions.col("b_currency").as(SparkLedger.CURRENCY))
         .dropDuplicates("key", SparkLedger.ROW);
-    return keyed(SparkAnalysis.SCATTER_GATHER, eligible, eligible.col(SparkLedger.FROM)).union(legs);
+    return keyed(Detector.SCATTER_GATHER, eligible, eligible.col(SparkLedger.FROM)).union(legs);
   }
 
   /** @return the start of the bucket of length {@code bucket} that holds {@code time} (exact long arithmetic) */
@@ -288,7 +240,7 @@ public final class SparkDetectors {
     return time.minus(functions.pmod(time, functions.lit(bucket)));
   }
 
-  private static SparkFindings collect(SparkAnalysis analysis, Map<String, Object> parameters, List<Row> out, int cap) {
+  private static SparkFindings collect(Detector analysis, Map<String, Object> parameters, List<Row> out, int cap) {
     List<Row> findings = new ArrayList<>(out.size());
     boolean truncated = false;
     for (Row r : out) {

@@ -161,7 +161,7 @@ public final class SparkLedger {
    * @return the loaded ledger
    * @throws SparkInputException when an input is not Parquet, a column is missing or of an unusable
    *     type, or (strict mode) a row is bad
-   * @throws IllegalArgumentException when a CSV {@code format} other than {@code auto} is given
+   * @throws io.moneytrail.analysis.OptionException when a CSV {@code format} other than {@code auto} is given
    */
   public static SparkLedger readParquet(SparkSession spark, IngestOptions options, List<String> paths) {
     return ParquetLoad.load(spark, options, paths);

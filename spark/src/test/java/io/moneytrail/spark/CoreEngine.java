@@ -1,23 +1,16 @@
 package io.moneytrail.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.moneytrail.analysis.cycles.Cycle;
-import io.moneytrail.analysis.cycles.CycleResult;
-import io.moneytrail.analysis.cycles.TemporalCycles;
-import io.moneytrail.analysis.patterns.DetectionResult;
-import io.moneytrail.analysis.patterns.FanDetector;
-import io.moneytrail.analysis.patterns.GatherScatterDetector;
-import io.moneytrail.analysis.patterns.MuleDetector;
-import io.moneytrail.analysis.patterns.PatternFinding;
-import io.moneytrail.analysis.patterns.ScatterGatherDetector;
-import io.moneytrail.analysis.patterns.StructuringDetector;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.ingest.LedgerReader;
 import io.moneytrail.ingest.LoadResult;
 import io.moneytrail.ingest.RejectedRow;
 import io.moneytrail.report.Json;
-import io.moneytrail.report.cases.AnalysisSettings;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.DetectorResult;
+import io.moneytrail.analysis.Finding;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,30 +31,16 @@ final class CoreEngine implements Engine {
     AnalysisSettings s = fixture.settings();
     Map<String, List<String>> findings = new LinkedHashMap<>();
     Map<String, Boolean> truncated = new LinkedHashMap<>();
-    put(findings, truncated, FanDetector.fanOut(index, s.fanOut()));
-    put(findings, truncated, FanDetector.fanIn(index, s.fanIn()));
-    put(findings, truncated, ScatterGatherDetector.detect(index, s.scatterGather()));
-    put(findings, truncated, GatherScatterDetector.detect(index, s.gatherScatter()));
-    put(findings, truncated, MuleDetector.detect(index, s.mules()));
-    put(findings, truncated, StructuringDetector.detect(index, s.structuring()));
-    CycleResult cycles = TemporalCycles.find(index, s.cycles());
-    List<String> list = new ArrayList<>();
-    for (Cycle c : cycles.cycles()) {
-      list.add(json(c.toJsonTree()));
+    for (Detector d : Detector.values()) {
+      DetectorResult<? extends Finding> result = d.run(index, s);
+      List<String> list = new ArrayList<>();
+      for (Finding f : result.findings()) {
+        list.add(json(f.toJsonTree()));
+      }
+      findings.put(d.id(), list);
+      truncated.put(d.id(), result.truncated());
     }
-    findings.put(SparkAnalysis.CYCLES.id(), list);
-    truncated.put(SparkAnalysis.CYCLES.id(), cycles.truncated());
     return new EngineResult(load.rowsRead(), load.rowsLoaded(), rejects, findings, truncated);
-  }
-
-  private static void put(Map<String, List<String>> findings, Map<String, Boolean> truncated,
-      DetectionResult<?, ? extends PatternFinding> result) {
-    List<String> list = new ArrayList<>();
-    for (PatternFinding f : result.findings()) {
-      list.add(json(f.toJsonTree()));
-    }
-    findings.put(result.kind().id(), list);
-    truncated.put(result.kind().id(), false);
   }
 
   static String json(Object tree) {

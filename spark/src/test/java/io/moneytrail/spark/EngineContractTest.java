@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.moneytrail.ingest.ColumnMapping;
 import io.moneytrail.ingest.IngestOptions;
-import io.moneytrail.report.cases.AnalysisSettings;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
 import io.moneytrail.analysis.cycles.CycleOptions;
-import io.moneytrail.analysis.patterns.FanOptions;
-import io.moneytrail.analysis.patterns.GatherScatterOptions;
+import io.moneytrail.analysis.patterns.BurstOptions;
 import io.moneytrail.analysis.patterns.MuleOptions;
-import io.moneytrail.analysis.patterns.ScatterGatherOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +50,7 @@ class EngineContractTest {
   static void everyAnalysisWasExercised() {
     spark.stop();
     System.out.println("compared findings: " + FOUND + ", rejects " + rejected + ", truncated results " + truncations);
-    for (SparkAnalysis a : SparkAnalysis.values()) {
+    for (Detector a : Detector.values()) {
       assertTrue(FOUND.getOrDefault(a.id(), 0) >= 10, "too few " + a.id() + " findings to compare: " + FOUND);
     }
     assertTrue(rejected > 0, "no fixture had rejected rows");
@@ -65,12 +64,12 @@ class EngineContractTest {
 
   static Stream<Fixture> bundled() {
     AnalysisSettings sensitive = AnalysisSettings.defaults()
-        .withCycles(CycleOptions.defaults().withWindow(Duration.ofDays(60)))
-        .withFanOut(new FanOptions(2, Duration.ofDays(7), BigDecimal.ZERO))
-        .withFanIn(new FanOptions(2, Duration.ofDays(7), BigDecimal.ZERO))
-        .withScatterGather(new ScatterGatherOptions(2, Duration.ofDays(30), BigDecimal.ZERO))
-        .withGatherScatter(new GatherScatterOptions(1, Duration.ofDays(30), BigDecimal.ZERO))
-        .withMules(new MuleOptions(new BigDecimal("0.5"), Duration.ofDays(3), 1, BigDecimal.ZERO));
+        .with(Detector.CYCLES, CycleOptions.defaults().withWindow(Duration.ofDays(60)))
+        .with(Detector.FAN_OUT, new BurstOptions(2, Duration.ofDays(7), BigDecimal.ZERO))
+        .with(Detector.FAN_IN, new BurstOptions(2, Duration.ofDays(7), BigDecimal.ZERO))
+        .with(Detector.SCATTER_GATHER, new BurstOptions(2, Duration.ofDays(30), BigDecimal.ZERO))
+        .with(Detector.GATHER_SCATTER, new BurstOptions(1, Duration.ofDays(30), BigDecimal.ZERO))
+        .with(Detector.MULES, new MuleOptions(new BigDecimal("0.5"), Duration.ofDays(3), 1, BigDecimal.ZERO));
     IngestOptions defaults = IngestOptions.defaults();
     IngestOptions german = defaults.withMapping(ColumnMapping.load(DATA.resolve("bank-export-de.mapping")));
     return Stream.of(
@@ -133,7 +132,7 @@ class EngineContractTest {
     SparkLedger onSpark = SparkLedger.readParquet(spark, fixture.ingest(), inputs);
     try {
       assertEquals(core.rowsLoaded(), onSpark.rowsLoaded());
-      SparkDetectors.run(onSpark, List.of(SparkAnalysis.values()), fixture.settings(), fixture.bucketLength())
+      SparkDetectors.run(onSpark, List.of(Detector.values()), fixture.settings(), fixture.bucketLength())
           .forEach((a, f) -> {
             assertEquals(core.findings().get(a.id()), f.findings(), a.id() + " findings of " + fixture + " as Parquet");
             assertEquals(core.truncated().get(a.id()), f.truncated(), a.id() + " truncation of " + fixture);

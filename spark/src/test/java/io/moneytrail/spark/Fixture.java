@@ -1,13 +1,12 @@
 package io.moneytrail.spark;
 
 import io.moneytrail.analysis.cycles.CycleOptions;
-import io.moneytrail.analysis.patterns.FanOptions;
-import io.moneytrail.analysis.patterns.GatherScatterOptions;
+import io.moneytrail.analysis.patterns.BurstOptions;
 import io.moneytrail.analysis.patterns.MuleOptions;
-import io.moneytrail.analysis.patterns.ScatterGatherOptions;
 import io.moneytrail.analysis.patterns.StructuringOptions;
 import io.moneytrail.ingest.IngestOptions;
-import io.moneytrail.report.cases.AnalysisSettings;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
 import io.moneytrail.synth.GeneratorOptions;
 import io.moneytrail.synth.ScenarioGenerator;
 import io.moneytrail.synth.Typology;
@@ -128,14 +127,14 @@ record Fixture(String name, List<Path> files, IngestOptions ingest, AnalysisSett
       cycles = cycles.withMaxResults(1 + r.nextInt(3));
     }
     return AnalysisSettings.defaults()
-        .withCycles(cycles)
-        .withFanOut(new FanOptions(3 + r.nextInt(4), fanWindows[r.nextInt(3)], minAmounts[r.nextInt(4)]))
-        .withFanIn(new FanOptions(3 + r.nextInt(4), fanWindows[r.nextInt(3)], minAmounts[r.nextInt(4)]))
-        .withScatterGather(new ScatterGatherOptions(2 + r.nextInt(3), longWindows[r.nextInt(3)], minAmounts[r.nextInt(4)]))
-        .withGatherScatter(new GatherScatterOptions(2 + r.nextInt(3), longWindows[r.nextInt(3)], minAmounts[r.nextInt(4)]))
-        .withMules(new MuleOptions(new BigDecimal(new String[] {"0.5", "0.8", "0.9"}[r.nextInt(3)]),
+        .with(Detector.CYCLES, cycles)
+        .with(Detector.FAN_OUT, new BurstOptions(3 + r.nextInt(4), fanWindows[r.nextInt(3)], minAmounts[r.nextInt(4)]))
+        .with(Detector.FAN_IN, new BurstOptions(3 + r.nextInt(4), fanWindows[r.nextInt(3)], minAmounts[r.nextInt(4)]))
+        .with(Detector.SCATTER_GATHER, new BurstOptions(2 + r.nextInt(3), longWindows[r.nextInt(3)], minAmounts[r.nextInt(4)]))
+        .with(Detector.GATHER_SCATTER, new BurstOptions(2 + r.nextInt(3), longWindows[r.nextInt(3)], minAmounts[r.nextInt(4)]))
+        .with(Detector.MULES, new MuleOptions(new BigDecimal(new String[] {"0.5", "0.8", "0.9"}[r.nextInt(3)]),
             Duration.ofHours(24 + 24 * r.nextInt(3)), 1 + r.nextInt(3), minAmounts[r.nextInt(4)]))
-        .withStructuring(StructuringOptions.defaults().withMinCount(2 + r.nextInt(2)));
+        .with(Detector.STRUCTURING, StructuringOptions.defaults().withMinCount(2 + r.nextInt(2)));
   }
 
   private static Path write(Path file, String header, List<String> rows) {

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.moneytrail.analysis.cycles.CycleOptions;
 import io.moneytrail.analysis.cycles.TemporalCycles;
 import io.moneytrail.analysis.patterns.FanDetector;
-import io.moneytrail.analysis.patterns.FanOptions;
-import io.moneytrail.analysis.patterns.PatternFinding;
+import io.moneytrail.analysis.patterns.BurstOptions;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.Finding;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.ingest.IngestOptions;
 import io.moneytrail.ingest.LedgerReader;
@@ -73,10 +74,10 @@ class MainTest {
     assertTrue(r.out().contains("1 file(s), 558 rows read, 558 loaded, 0 rejected"), r.out());
     assertTrue(r.out().contains("cycles 1"), r.out());
     LoadResult load = LedgerReader.read(IngestOptions.defaults(), Path.of(SCAM));
-    int fanIn = FanDetector.fanIn(FlowGraph.of(load.ledger()).index(), FanOptions.defaults().withMinCounterparties(3))
+    int fanIn = FanDetector.fanIn(FlowGraph.of(load.ledger()).index(), BurstOptions.FAN_DEFAULTS.withMinCounterparties(3))
         .count();
-    assertTrue(r.out().contains("fanin " + fanIn + ","), r.out());
-    for (SparkAnalysis a : SparkAnalysis.values()) {
+    assertTrue(r.out().contains("fan-in " + fanIn + ","), r.out());
+    for (Detector a : Detector.values()) {
       assertTrue(Files.isRegularFile(out.resolve(a.id() + ".jsonl")), a.id());
       List<Row> rows = spark.read().parquet(out.resolve(a.id() + ".parquet").toString()).orderBy("position").collectAsList();
       List<String> lines = Files.readAllLines(out.resolve(a.id() + ".jsonl"));
@@ -88,7 +89,7 @@ class MainTest {
     Map<?, ?> summary = Json.mapper().readValue(out.resolve("summary.json").toFile(), Map.class);
     assertEquals(558, summary.get("rowsLoaded"));
     assertEquals("", Files.readString(out.resolve("rejects.jsonl")));
-    for (String name : List.of("cycles.jsonl", "fanout.jsonl", "fanin.jsonl", "scatter-gather.jsonl",
+    for (String name : List.of("cycles.jsonl", "fan-out.jsonl", "fan-in.jsonl", "scatter-gather.jsonl",
         "gather-scatter.jsonl", "mules.jsonl", "structuring.jsonl", "rejects.jsonl", "summary.json")) {
       assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
     }
@@ -102,12 +103,12 @@ class MainTest {
     assertEquals(0, r.code(), r.err());
     LoadResult load = LedgerReader.read(IngestOptions.defaults(), Path.of(SCAM));
     List<String> expected = new ArrayList<>();
-    for (PatternFinding f : FanDetector.fanOut(FlowGraph.of(load.ledger()).index(),
-        new FanOptions(3, Duration.ofDays(2), new java.math.BigDecimal("100"))).findings()) {
+    for (Finding f : FanDetector.fanOut(FlowGraph.of(load.ledger()).index(),
+        new BurstOptions(3, Duration.ofDays(2), new java.math.BigDecimal("100"))).findings()) {
       expected.add(CoreEngine.json(f.toJsonTree()));
     }
     assertTrue(expected.size() > 0);
-    assertEquals(expected, Files.readAllLines(out.resolve("fanout.jsonl"), StandardCharsets.UTF_8));
+    assertEquals(expected, Files.readAllLines(out.resolve("fan-out.jsonl"), StandardCharsets.UTF_8));
 
     Path cycles = dir.resolve("cycles");
     r = run("cycles", SCAM, "--out", cycles.toString(), "--max-length", "4", "--window", "7d", "--max-loss", "5%");

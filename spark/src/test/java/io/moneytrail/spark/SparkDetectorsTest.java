@@ -11,7 +11,8 @@ import io.moneytrail.analysis.cycles.CycleResult;
 import io.moneytrail.analysis.cycles.TemporalCycles;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.ledger.Ledger;
-import io.moneytrail.report.cases.AnalysisSettings;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ class SparkDetectorsTest {
   }
 
   private static SparkFindings spark(Ledger ledger, CycleOptions o, long bucket) {
-    return SparkDetectors.run(SparkLedger.of(spark, ledger), List.of(SparkAnalysis.CYCLES),
-        AnalysisSettings.defaults().withCycles(o), OptionalLong.of(bucket)).get(SparkAnalysis.CYCLES);
+    return SparkDetectors.run(SparkLedger.of(spark, ledger), List.of(Detector.CYCLES),
+        AnalysisSettings.defaults().with(Detector.CYCLES, o), OptionalLong.of(bucket)).get(Detector.CYCLES);
   }
 
   /** Bucket length = window = 1 h, buckets start at T0: cycles that start or end exactly on a boundary. */
@@ -112,7 +113,8 @@ class SparkDetectorsTest {
   @Test
   void staticCyclesAreRefusedRatherThanAnsweredDifferently() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SparkDetectors.cycles(SparkLedger.of(spark, boundaries()), CycleOptions.defaults().withIgnoreTime(true)));
+        () -> SparkDetectors.run(SparkLedger.of(spark, boundaries()), Detector.CYCLES,
+            CycleOptions.defaults().withIgnoreTime(true)));
     assertTrue(e.getMessage().contains("static cycles are not available on Spark"), e.getMessage());
   }
 
@@ -120,6 +122,6 @@ class SparkDetectorsTest {
   void anEmptyLedgerHasNoFindings() {
     SparkLedger empty = SparkLedger.of(spark, Ledger.builder().build());
     SparkDetectors.runAll(empty, AnalysisSettings.defaults()).values()
-        .forEach(f -> assertEquals(0, f.count(), f.analysis().id()));
+        .forEach(f -> assertEquals(0, f.count(), f.detector().id()));
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
+import io.moneytrail.analysis.Detector;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -28,7 +29,7 @@ final class SparkEngine implements Engine {
     Map<String, List<String>> findings = new LinkedHashMap<>();
     Map<String, Boolean> truncated = new LinkedHashMap<>();
     try {
-      SparkDetectors.run(ledger, List.of(SparkAnalysis.values()), fixture.settings(), fixture.bucketLength())
+      SparkDetectors.run(ledger, List.of(Detector.values()), fixture.settings(), fixture.bucketLength())
           .forEach((a, f) -> {
             findings.put(a.id(), f.findings());
             truncated.put(a.id(), f.truncated());

@@ -87,7 +87,12 @@ public record StructuringOptions(BigDecimal threshold, Map<String, BigDecimal> t
       return o.withThreshold(Setting.decimal(key, value));
     }
     String code = text.substring(0, eq).trim().toUpperCase(Locale.ROOT);
-    return o.withThreshold(code, Setting.decimal(key + "." + code, TextNode.valueOf(text.substring(eq + 1))));
+    try {
+      return o.withThreshold(code, Setting.decimal(key, TextNode.valueOf(text.substring(eq + 1))));
+    } catch (OptionException e) {
+      // the per-currency form names the threshold setting, with its currency in the value
+      throw new OptionException(key, text, e.reason() + " (for " + code + ")", e);
+    }
   }
 
   private static StructuringOptions readThresholds(StructuringOptions o, String key, JsonNode value) {

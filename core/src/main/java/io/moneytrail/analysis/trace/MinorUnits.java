@@ -1,30 +1,10 @@
 package io.moneytrail.analysis.trace;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
-/** Exact conversions and proportional shares in minor units. */
+/** Exact proportional shares in minor units. */
 final class MinorUnits {
   private MinorUnits() {}
-
-  /** @return ceil(value * 10^scale) as a long, or an IllegalArgumentException naming the option */
-  static long ceil(BigDecimal value, int scale, String option) {
-    try {
-      return value.setScale(scale, RoundingMode.CEILING).unscaledValue().longValueExact();
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(option + " is too large: " + value.toPlainString(), e);
-    }
-  }
-
-  /** @return floor(value * 10^scale) as a long, or an IllegalArgumentException naming the option */
-  static long floor(BigDecimal value, int scale, String option) {
-    try {
-      return value.setScale(scale, RoundingMode.FLOOR).unscaledValue().longValueExact();
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(option + " is too large: " + value.toPlainString(), e);
-    }
-  }
 
   /**
    * The traced part of a take: {@code part * take / whole} rounded to the nearest unit, halves up.

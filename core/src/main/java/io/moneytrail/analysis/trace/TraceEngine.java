@@ -1,5 +1,7 @@
 package io.moneytrail.analysis.trace;
 
+import io.moneytrail.analysis.AmountFloor;
+import io.moneytrail.analysis.OptionException;
 import io.moneytrail.analysis.trace.TraceResult.Conservation;
 import io.moneytrail.analysis.trace.TraceResult.Endpoint;
 import io.moneytrail.analysis.trace.TraceResult.EndpointKind;
@@ -33,7 +35,7 @@ final class TraceEngine {
   private final AllocationMethod method;
   private final long sinceMs;
   private final long untilMs;
-  private final long dust;
+  private final AmountFloor dust;
   private final boolean[] stop;
   private final int n;
 
@@ -81,7 +83,7 @@ final class TraceEngine {
     this.method = options.method();
     this.sinceMs = options.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
     this.untilMs = options.until().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
-    this.dust = options.minAmountMinorUnits(ledger.scale());
+    this.dust = options.minAmountFloor(ledger.scale());
     this.n = ix.accountCount();
     this.stop = new boolean[n];
     for (String s : options.stopAccounts()) {
@@ -119,17 +121,17 @@ final class TraceEngine {
     if (start instanceof TraceStart.FromTransaction t) {
       OptionalInt row = ledger.rowOf(t.txId());
       if (row.isEmpty()) {
-        throw new IllegalArgumentException("unknown transaction id: " + t.txId());
+        throw new OptionException("tx", t.txId(), "names no transaction of the data: " + t.txId());
       }
       int r = row.getAsInt();
       if (ix.amount(r) <= 0) {
-        throw new IllegalArgumentException("start transaction " + t.txId() + " has no positive amount");
+        throw new OptionException("tx", t.txId(), "names a transaction with no positive amount");
       }
       if (ix.from(r) == ix.to(r)) {
-        throw new IllegalArgumentException("start transaction " + t.txId() + " is a self-transfer");
+        throw new OptionException("tx", t.txId(), "names a self-transfer");
       }
       if (ix.time(r) < sinceMs || ix.time(r) > untilMs) {
-        throw new IllegalArgumentException("start transaction " + t.txId() + " lies outside the time window");
+        throw new OptionException("tx", t.txId(), "names a transaction outside the time window ({since} .. {until})");
       }
       startRow = r;
       currency = ix.currency(r);
@@ -139,7 +141,7 @@ final class TraceEngine {
     TraceStart.FromAccount a = (TraceStart.FromAccount) start;
     OptionalInt id = ledger.accounts().id(a.account());
     if (id.isEmpty()) {
-      throw new IllegalArgumentException("unknown account: " + a.account());
+      throw new OptionException("from", a.account(), "names no account of the data: " + a.account());
     }
     startAccount = id.getAsInt();
     stop[startAccount] = false;
@@ -157,8 +159,8 @@ final class TraceEngine {
         }
       }
       if (used.size() > 1) {
-        throw new IllegalArgumentException("account " + a.account() + (forward ? " pays" : " receives")
-            + " in several currencies in the window " + used + "; choose one");
+        throw new OptionException("from", a.account(), (forward ? "pays" : "receives")
+            + " in several currencies in the window " + used + "; choose one with {currency}");
       }
       if (used.size() == 1) {
         currencyCode = used.first();
@@ -172,8 +174,8 @@ final class TraceEngine {
       try {
         budget = a.amount().get().setScale(ledger.scale()).unscaledValue().longValueExact();
       } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("amount " + a.amount().get().toPlainString()
-            + " cannot be held exactly at the ledger's scale " + ledger.scale(), e);
+        throw new OptionException("amount", a.amount().get().toPlainString(), "cannot be held exactly at the "
+            + "ledger's scale " + ledger.scale() + " (" + a.amount().get().toPlainString() + ")", e);
       }
       requested = Optional.of(budget);
     }
@@ -352,7 +354,7 @@ final class TraceEngine {
         cut[cutAccount] += carried;
         return false;
       }
-      if (carried < dust) {
+      if (!dust.admits(carried)) {
         dustTotal += carried;
         dustCount++;
         cut[cutAccount] += carried;
@@ -493,8 +495,9 @@ final class TraceEngine {
           + " method; what no recorded inflow can explain originates at the account (its own funds or funds"
           + " not in the data).");
     }
-    if (dust > 0) {
-      list.add("Transactions carrying less than " + fmt(dust) + " " + currencyCode
+    if (dust.unreachable() || dust.minor() > 0) {
+      list.add("Transactions carrying less than " + (dust.unreachable() ? o.minAmount().toPlainString()
+          : fmt(dust.minor())) + " " + currencyCode
           + " of traced money (other than start transactions) are cut as dust.");
     }
     return list;

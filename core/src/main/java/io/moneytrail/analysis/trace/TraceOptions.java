@@ -1,5 +1,7 @@
 package io.moneytrail.analysis.trace;
 
+import io.moneytrail.analysis.AmountFloor;
+import io.moneytrail.analysis.OptionException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -51,22 +53,22 @@ public record TraceOptions(
     Objects.requireNonNull(until, "until");
     Objects.requireNonNull(stopAccounts, "stopAccounts");
     if (maxHops < 1 || maxHops > 1000) {
-      throw new IllegalArgumentException("maxHops must be between 1 and 1000, was " + maxHops);
+      throw new OptionException("maxHops", Integer.toString(maxHops), "must be between 1 and 1000, was " + maxHops);
     }
     if (minAmount.signum() < 0) {
-      throw new IllegalArgumentException("minAmount must be >= 0, was " + minAmount.toPlainString());
+      throw new OptionException("minAmount", minAmount.toPlainString(), "must be >= 0, was " + minAmount.toPlainString());
     }
     if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
-      throw new IllegalArgumentException("since (" + since.get() + ") must not be after until (" + until.get() + ")");
+      throw new OptionException("since", since.get().toString(), "(" + since.get() + ") must not be after {until} (" + until.get() + ")");
     }
     if (maxTracedTransactions < 1 || maxTracedTransactions > 50_000_000) {
-      throw new IllegalArgumentException(
-          "maxTracedTransactions must be between 1 and 50000000, was " + maxTracedTransactions);
+      throw new OptionException("maxTracedTransactions", Integer.toString(maxTracedTransactions),
+          "must be between 1 and 50000000, was " + maxTracedTransactions);
     }
     TreeSet<String> sorted = new TreeSet<>();
     for (String account : stopAccounts) {
       if (account == null || account.isEmpty()) {
-        throw new IllegalArgumentException("stopAccounts must not contain an empty account");
+        throw new OptionException("stopAccounts", "", "must not contain an empty account");
       }
       sorted.add(account);
     }
@@ -146,13 +148,12 @@ public record TraceOptions(
   }
 
   /**
-   * The dust limit in minor units: the smallest traced amount that is followed.
+   * The dust limit at a ledger's scale: a traced amount is followed when the floor admits it.
    *
    * @param scale decimal digits of the ledger's minor units
-   * @return ceil(minAmount * 10^scale)
-   * @throws IllegalArgumentException if it does not fit in a long
+   * @return the floor of {@link AmountFloor#of}: at least ceil(minAmount * 10^scale)
    */
-  public long minAmountMinorUnits(int scale) {
-    return MinorUnits.ceil(minAmount, scale, "minAmount");
+  public AmountFloor minAmountFloor(int scale) {
+    return AmountFloor.of(minAmount, scale);
   }
 }

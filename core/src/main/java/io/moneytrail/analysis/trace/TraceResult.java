@@ -1,6 +1,11 @@
 package io.moneytrail.analysis.trace;
 
+import io.moneytrail.analysis.roles.AccountRole;
 import io.moneytrail.ledger.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -207,4 +212,115 @@ public record TraceResult(
       boolean exempt,
       boolean holds,
       String statement) {}
+
+  /**
+   * The trace as a JSON-ready tree, the machine-readable contract of {@code moneytrail trace --json}:
+   * {@code parameters} (direction, method, maxHops, minAmount, since, until, stopAccounts,
+   * maxTracedTransactions, currency, scale), {@code start}, {@code flows} (each traced transaction
+   * with its hop and traced amount), {@code accounts} (received, sent, resting, role from the role
+   * rules, stopped, cut, firstHop, traceRole, victimLike, roleReasons), {@code endpoints},
+   * {@code conservation} (the exact statement and its parts), {@code truncated} and
+   * {@code assumptions}. Amounts are decimal strings in {@link #currency()}. Keys are never renamed.
+   *
+   * @param accountRoles the role of each traced account in the traced flow
+   *     ({@link io.moneytrail.analysis.roles.AccountRoles#assign} on {@link #flowRows()}); accounts
+   *     without one get role {@code none}
+   * @return the tree (insertion-ordered)
+   */
+  public Map<String, Object> toJsonTree(List<AccountRole> accountRoles) {
+    TraceResult r = this;
+    Map<String, AccountRole> roles = new LinkedHashMap<>();
+    for (AccountRole role : accountRoles) {
+      roles.put(role.account(), role);
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    TraceOptions o = r.options();
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("direction", o.direction().name().toLowerCase(Locale.ROOT));
+    parameters.put("method", o.method().name().toLowerCase(Locale.ROOT));
+    parameters.put("maxHops", o.maxHops());
+    parameters.put("minAmount", o.minAmount().toPlainString());
+    parameters.put("since", o.since().map(Instant::toString).orElse(null));
+    parameters.put("until", o.until().map(Instant::toString).orElse(null));
+    parameters.put("stopAccounts", List.copyOf(o.stopAccounts()));
+    parameters.put("maxTracedTransactions", o.maxTracedTransactions());
+    parameters.put("currency", r.currency());
+    parameters.put("scale", r.scale());
+    doc.put("parameters", parameters);
+
+    TraceResult.StartSummary s = r.startSummary();
+    Map<String, Object> startDoc = new LinkedHashMap<>();
+    startDoc.put("account", s.account());
+    startDoc.put("transaction", s.transaction().orElse(null));
+    startDoc.put("requested", s.requested().map(r::format).orElse(null));
+    startDoc.put("amount", r.format(s.amount()));
+    startDoc.put("transactions", s.transactions());
+    startDoc.put("first", s.first().map(Instant::toString).orElse(null));
+    startDoc.put("last", s.last().map(Instant::toString).orElse(null));
+    doc.put("start", startDoc);
+
+    List<Object> flows = new ArrayList<>();
+    for (TraceFlow f : r.flows()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("transaction", f.transaction());
+      m.put("hop", f.hop());
+      m.put("amount", r.format(f.amount()));
+      m.put("time", f.time().toString());
+      m.put("from", f.from());
+      m.put("to", f.to());
+      m.put("transactionAmount", r.format(f.transactionAmount()));
+      flows.add(m);
+    }
+    doc.put("flows", flows);
+
+    List<Object> accounts = new ArrayList<>();
+    for (TracedAccount a : r.accounts()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("account", a.account());
+      m.put("received", r.format(a.received()));
+      m.put("sent", r.format(a.sent()));
+      m.put("resting", r.format(a.resting()));
+      AccountRole role = roles.get(a.account());
+      m.put("role", role == null ? "none" : role.role().name().toLowerCase(Locale.ROOT));
+      m.put("stopped", r.format(a.stopped()));
+      m.put("cut", r.format(a.cut()));
+      m.put("firstHop", a.firstHop());
+      m.put("traceRole", a.role().name().toLowerCase(Locale.ROOT));
+      m.put("victimLike", role != null && role.victimLike());
+      m.put("roleReasons", role == null ? List.of() : role.reasons());
+      accounts.add(m);
+    }
+    doc.put("accounts", accounts);
+
+    List<Object> endpoints = new ArrayList<>();
+    for (Endpoint e : r.endpoints()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("account", e.account());
+      m.put("amount", r.format(e.amount()));
+      m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+      endpoints.add(m);
+    }
+    doc.put("endpoints", endpoints);
+
+    Conservation c = r.conservation();
+    Map<String, Object> cons = new LinkedHashMap<>();
+    cons.put("start", r.format(c.start()));
+    cons.put(o.direction() == Direction.FORWARD ? "resting" : "origin", r.format(c.resting()));
+    cons.put("stopped", r.format(c.stopped()));
+    cons.put("dust", r.format(c.dust()));
+    cons.put("beyondHorizon", r.format(c.beyondHorizon()));
+    cons.put("beyondHopLimit", r.format(c.beyondHopLimit()));
+    cons.put("truncated", r.format(c.truncated()));
+    cons.put("dustTransactions", c.dustTransactions());
+    cons.put("horizonTransactions", c.horizonTransactions());
+    cons.put("hopLimitTransactions", c.hopLimitTransactions());
+    cons.put("truncatedTransactions", c.truncatedTransactions());
+    cons.put("exempt", c.exempt());
+    cons.put("holds", c.holds());
+    cons.put("statement", c.statement());
+    doc.put("conservation", cons);
+    doc.put("truncated", r.truncated());
+    doc.put("assumptions", r.assumptions());
+    return doc;
+  }
 }

@@ -32,10 +32,11 @@ public sealed interface TraceStart permits TraceStart.FromAccount, TraceStart.Fr
       Objects.requireNonNull(amount, "amount");
       Objects.requireNonNull(currency, "currency");
       if (account.isEmpty()) {
-        throw new IllegalArgumentException("account must not be empty");
+        throw new io.moneytrail.analysis.OptionException("from", "", "must not be empty");
       }
       if (amount.isPresent() && amount.get().signum() <= 0) {
-        throw new IllegalArgumentException("amount must be > 0, was " + amount.get().toPlainString());
+        throw new io.moneytrail.analysis.OptionException("amount", amount.get().toPlainString(), "must be > 0, was "
+            + amount.get().toPlainString());
       }
     }
   }

@@ -36,8 +36,8 @@ class MinorUnitsTest {
 
   @Test
   void dustLimitIsCeiledExactly() {
-    assertEquals(6, TraceOptions.defaults().withMinAmount(new BigDecimal("0.051")).minAmountMinorUnits(2));
-    assertEquals(5, TraceOptions.defaults().withMinAmount(new BigDecimal("0.05")).minAmountMinorUnits(2));
+    assertEquals(6, TraceOptions.defaults().withMinAmount(new BigDecimal("0.051")).minAmountFloor(2).minor());
+    assertEquals(5, TraceOptions.defaults().withMinAmount(new BigDecimal("0.05")).minAmountFloor(2).minor());
   }
 
   @Test

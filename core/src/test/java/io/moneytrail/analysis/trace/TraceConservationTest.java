@@ -117,7 +117,7 @@ class TraceConservationTest {
       if (f.start()) {
         startFlows += f.amount();
       } else {
-        assertTrue(f.amount() >= options.minAmountMinorUnits(ledger.scale()), label);
+        assertTrue(options.minAmountFloor(ledger.scale()).admits(f.amount()), label);
         // time-respecting: the money was there before it moved on (forward), or the demand (backward)
         String via = forward ? f.from() : f.to();
         boolean fed = r.flows().stream().anyMatch(g -> (forward ? g.to() : g.from()).equals(via)

@@ -297,9 +297,9 @@ class TracerScenarioTest {
   @Test
   void unknownStartsAreRejectedClearly() {
     Ledger ledger = preExistingAndSplit();
-    assertEquals("unknown account: Q", assertThrows(IllegalArgumentException.class,
+    assertEquals("from names no account of the data: Q", assertThrows(IllegalArgumentException.class,
         () -> trace(ledger, TraceStart.account("Q"), TraceOptions.defaults())).getMessage());
-    assertEquals("unknown transaction id: nope", assertThrows(IllegalArgumentException.class,
+    assertEquals("tx names no transaction of the data: nope", assertThrows(IllegalArgumentException.class,
         () -> trace(ledger, TraceStart.transaction("nope"), TraceOptions.defaults())).getMessage());
   }
 

@@ -1,4 +1,4 @@
-package io.moneytrail.cli;
+package io.moneytrail.cli.options;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /** Reads instants: {@code 2025-03-01T10:00:00Z}, {@code 2025-03-01T10:00} or {@code 2025-03-01} (UTC without offset). */
-final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
+public final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
   @Override
   public Instant convert(String value) {
     String v = value.trim();

@@ -1,4 +1,4 @@
-package io.moneytrail.cli;
+package io.moneytrail.cli.options;
 
 import io.moneytrail.ingest.ColumnMapping;
 import io.moneytrail.ingest.IngestOptions;

@@ -1,4 +1,4 @@
-package io.moneytrail.cli;
+package io.moneytrail.cli.options;
 
 import java.math.BigDecimal;
 import picocli.CommandLine;
