@@ -45,6 +45,10 @@ final class Commands {
 
     @Override
     AnalysisSettings settings() {
+      if (detector == Detector.CYCLES && flags.given("mode")) {
+        // refused before any other flag is read: on Spark no combination with it can run
+        throw new CommandLine.ParameterException(spec.commandLine(), STATIC_CYCLES_REFUSED);
+      }
       return AnalysisSettings.defaults().with(detector, flags.options());
     }
 

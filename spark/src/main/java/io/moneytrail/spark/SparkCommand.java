@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
  * command's analyses, writing the results and a one-screen summary on stdout.
  */
 abstract class SparkCommand implements Callable<Integer> {
+  /** Why static cycles are refused. */
+  static final String STATIC_CYCLES_REFUSED = "--ignore-time (static cycles) is not available on Spark: static cycles "
+      + "need the whole account-pair graph in one place; run 'moneytrail cycles --ignore-time' on one machine";
+
   @Spec
   CommandSpec spec;
 
@@ -63,9 +67,8 @@ abstract class SparkCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     AnalysisSettings settings = settings();
     if (detectors().contains(Detector.CYCLES) && settings.options(Detector.CYCLES, CycleOptions.class).ignoreTime()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), (detectors().size() == 1 ? "--ignore-time"
-          : "cycles.mode static") + " (static cycles) is not available on Spark: static cycles need the whole "
-          + "account-pair graph in one place; run 'moneytrail cycles --ignore-time' on one machine");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          STATIC_CYCLES_REFUSED.replace("--ignore-time (static cycles)", "cycles.mode static (static cycles)"));
     }
     IngestOptions ingestOptions;
     try {

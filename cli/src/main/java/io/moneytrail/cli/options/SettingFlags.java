@@ -95,6 +95,17 @@ public final class SettingFlags<O> {
 
   /**
    * @param key a setting's key
+   * @return whether its flag was given on the command line (a switch: set)
+   */
+  public boolean given(String key) {
+    return section.setting(key).flatMap(Setting::flag).map(f -> {
+      Object v = spec.findOption(f).getValue();
+      return v != null && !Boolean.FALSE.equals(v);
+    }).orElse(false);
+  }
+
+  /**
+   * @param key a setting's key
    * @return the flag the user knows it by, or the key when it has none
    */
   public String name(String key) {

@@ -245,7 +245,8 @@ class TemporalCyclesScenarioTest {
 
   @Test
   void anyThreadCountAndChunkingGiveTheSameResult() {
-    Ledger ledger = RandomLedgers.medium(42, 60, 3_000, 24 * 60);
+    Ledger ledger = io.moneytrail.ledger.RandomLedgers.dense().accounts(60, 60).transactions(3_000, 3_000)
+        .slots(24 * 60, 24 * 60, io.moneytrail.ledger.RandomLedgers.HOUR).amountsFrom(TemporalCyclesOracleTest.AMOUNTS).oneIn(60, 8, 0, 0).generate(42);
     CycleOptions options = DEFAULTS.withWindow(Duration.ofDays(3)).withMaxLength(5);
     CycleResult one = TemporalCycles.find(FlowGraph.of(ledger).index(), options.withThreads(1), 256, 256);
     assertTrue(one.count() > 100, "the ledger should have many cycles, had " + one.count());

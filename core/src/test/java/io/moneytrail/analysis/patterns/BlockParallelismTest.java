@@ -25,7 +25,7 @@ class BlockParallelismTest {
   private static List<Ledger> parts() {
     List<Ledger> parts = new ArrayList<>();
     for (int c = 0; c < COPIES; c++) {
-      parts.add(RandomLedgers.random(5000 + c));
+      parts.add(Oracles.random(5000 + c));
     }
     return parts;
   }

@@ -50,17 +50,17 @@ class FanDetectorOracleTest {
   }
 
   private static void check(long seed, Direction dir) {
-    Ledger ledger = RandomLedgers.random(seed);
+    Ledger ledger = Oracles.random(seed);
     SplittableRandom r = new SplittableRandom(seed * 31 + 7);
     BurstOptions options = new BurstOptions(1 + r.nextInt(4), Duration.ofHours(r.nextInt(10)),
-        RandomLedgers.randomMinAmount(r));
+        Oracles.randomMinAmount(r));
     var index = FlowGraph.of(ledger).index();
     var result = dir == Direction.SENT ? FanDetector.fanOut(index, options) : FanDetector.fanIn(index, options);
     List<Key> fast = new ArrayList<>();
     for (FanFinding f : result.findings()) {
       assertEquals(dir, f.direction());
       fast.add(new Key(f.account(), f.transactions(), f.counterparties(), f.start(), f.end(),
-          RandomLedgers.totals(f.totals())));
+          Oracles.totals(f.totals())));
     }
     Set<Key> expected = oracle(ledger, options, dir);
     assertEquals(expected, new HashSet<>(fast), "seed " + seed + " " + options);
@@ -75,10 +75,10 @@ class FanDetectorOracleTest {
     for (int a = 0; a < ledger.accounts().size(); a++) {
       String acc = ledger.accounts().name(a);
       List<Integer> eligible = new ArrayList<>();
-      for (int row : RandomLedgers.rows(ledger)) {
+      for (int row : Oracles.rows(ledger)) {
         String self = dir == Direction.SENT ? ledger.from(row) : ledger.to(row);
         String other = dir == Direction.SENT ? ledger.to(row) : ledger.from(row);
-        if (self.equals(acc) && !other.equals(acc) && RandomLedgers.atLeast(ledger, row, o.minAmount())) {
+        if (self.equals(acc) && !other.equals(acc) && Oracles.atLeast(ledger, row, o.minAmount())) {
           eligible.add(row);
         }
       }
@@ -97,14 +97,14 @@ class FanDetectorOracleTest {
           windows.add(window);
         }
       }
-      for (Set<Integer> g : RandomLedgers.mergeSharing(windows)) {
+      for (Set<Integer> g : Oracles.mergeSharing(windows)) {
         TreeSet<String> parties = new TreeSet<>();
         for (int row : g) {
           parties.add(dir == Direction.SENT ? ledger.to(row) : ledger.from(row));
         }
-        keys.add(new Key(acc, RandomLedgers.ids(ledger, g), List.copyOf(parties),
-            Instant.ofEpochMilli(RandomLedgers.minTime(ledger, g)), Instant.ofEpochMilli(RandomLedgers.maxTime(ledger, g)),
-            RandomLedgers.totals(ledger, g)));
+        keys.add(new Key(acc, Oracles.ids(ledger, g), List.copyOf(parties),
+            Instant.ofEpochMilli(Oracles.minTime(ledger, g)), Instant.ofEpochMilli(Oracles.maxTime(ledger, g)),
+            Oracles.totals(ledger, g)));
       }
     }
     return keys;

@@ -123,7 +123,7 @@ class FanDetectorTest {
 
   @Test
   void sameInputGivesIdenticalResults() {
-    Ledger ledger = RandomLedgers.random(42);
+    Ledger ledger = Oracles.random(42);
     var index = FlowGraph.of(ledger).index();
     BurstOptions o = BurstOptions.FAN_DEFAULTS.withMinCounterparties(2).withWindow(Duration.ofHours(5));
     assertEquals(FanDetector.fanOut(index, o), FanDetector.fanOut(FlowGraph.of(ledger).index(), o));

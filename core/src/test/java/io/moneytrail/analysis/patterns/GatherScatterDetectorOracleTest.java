@@ -35,15 +35,15 @@ class GatherScatterDetectorOracleTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void gatherScatterMatchesBruteForce(long seed) {
-    Ledger ledger = RandomLedgers.random(seed);
+    Ledger ledger = Oracles.random(seed);
     SplittableRandom r = new SplittableRandom(seed * 17 + 3);
     BurstOptions options = new BurstOptions(1 + r.nextInt(3), Duration.ofHours(r.nextInt(15)),
-        RandomLedgers.randomMinAmount(r));
+        Oracles.randomMinAmount(r));
     var result = GatherScatterDetector.detect(FlowGraph.of(ledger).index(), options);
     List<Key> fast = new ArrayList<>();
     for (GatherScatterFinding f : result.findings()) {
       fast.add(new Key(f.hub(), f.transactions(), f.sources(), f.sinks(), f.start(), f.end(),
-          RandomLedgers.totals(f.totals()), RandomLedgers.totals(f.scatteredTotals())));
+          Oracles.totals(f.totals()), Oracles.totals(f.scatteredTotals())));
     }
     Set<Key> expected = oracle(ledger, options);
     assertEquals(expected, new HashSet<>(fast), "seed " + seed + " " + options);
@@ -67,8 +67,8 @@ class GatherScatterDetectorOracleTest {
       String hub = ledger.accounts().name(h);
       List<Integer> in = new ArrayList<>();
       List<Integer> out = new ArrayList<>();
-      for (int row : RandomLedgers.rows(ledger)) {
-        if (ledger.from(row).equals(ledger.to(row)) || !RandomLedgers.atLeast(ledger, row, o.minAmount())) {
+      for (int row : Oracles.rows(ledger)) {
+        if (ledger.from(row).equals(ledger.to(row)) || !Oracles.atLeast(ledger, row, o.minAmount())) {
           continue;
         }
         if (ledger.to(row).equals(hub)) {
@@ -99,7 +99,7 @@ class GatherScatterDetectorOracleTest {
           windows.add(window);
         }
       }
-      for (Set<Integer> g : RandomLedgers.mergeSharing(windows)) {
+      for (Set<Integer> g : Oracles.mergeSharing(windows)) {
         TreeSet<String> sources = new TreeSet<>();
         TreeSet<String> sinks = new TreeSet<>();
         Set<Integer> ins = new HashSet<>();
@@ -113,9 +113,9 @@ class GatherScatterDetectorOracleTest {
             outs.add(row);
           }
         }
-        keys.add(new Key(hub, RandomLedgers.ids(ledger, g), List.copyOf(sources), List.copyOf(sinks),
-            Instant.ofEpochMilli(RandomLedgers.minTime(ledger, g)), Instant.ofEpochMilli(RandomLedgers.maxTime(ledger, g)),
-            RandomLedgers.totals(ledger, ins), RandomLedgers.totals(ledger, outs)));
+        keys.add(new Key(hub, Oracles.ids(ledger, g), List.copyOf(sources), List.copyOf(sinks),
+            Instant.ofEpochMilli(Oracles.minTime(ledger, g)), Instant.ofEpochMilli(Oracles.maxTime(ledger, g)),
+            Oracles.totals(ledger, ins), Oracles.totals(ledger, outs)));
       }
     }
     return keys;

@@ -40,15 +40,15 @@ class ScatterGatherDetectorOracleTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void scatterGatherMatchesBruteForce(long seed) {
-    Ledger ledger = RandomLedgers.random(seed);
+    Ledger ledger = Oracles.random(seed);
     SplittableRandom r = new SplittableRandom(seed * 13 + 5);
     BurstOptions options = new BurstOptions(1 + r.nextInt(3), Duration.ofHours(r.nextInt(20)),
-        RandomLedgers.randomMinAmount(r));
+        Oracles.randomMinAmount(r));
     var result = ScatterGatherDetector.detect(FlowGraph.of(ledger).index(), options);
     List<Key> fast = new ArrayList<>();
     for (ScatterGatherFinding f : result.findings()) {
       fast.add(new Key(f.source(), f.sink(), f.transactions(), f.intermediaries(), f.start(), f.end(),
-          RandomLedgers.totals(f.totals()), RandomLedgers.totals(f.gatheredTotals())));
+          Oracles.totals(f.totals()), Oracles.totals(f.gatheredTotals())));
     }
     Set<Key> expected = oracle(ledger, options);
     assertEquals(expected, new HashSet<>(fast), "seed " + seed + " " + options);
@@ -70,8 +70,8 @@ class ScatterGatherDetectorOracleTest {
     Set<Key> keys = new HashSet<>();
     long w = o.window().toMillis();
     List<Integer> eligible = new ArrayList<>();
-    for (int row : RandomLedgers.rows(ledger)) {
-      if (!ledger.from(row).equals(ledger.to(row)) && RandomLedgers.atLeast(ledger, row, o.minAmount())) {
+    for (int row : Oracles.rows(ledger)) {
+      if (!ledger.from(row).equals(ledger.to(row)) && Oracles.atLeast(ledger, row, o.minAmount())) {
         eligible.add(row);
       }
     }
@@ -107,7 +107,7 @@ class ScatterGatherDetectorOracleTest {
             windows.add(window);
           }
         }
-        List<Set<Integer>> groups = RandomLedgers.mergeSharing(windows);
+        List<Set<Integer>> groups = Oracles.mergeSharing(windows);
         if (groups.size() < new HashSet<>(windows).size()) {
           MULTI_WINDOW.incrementAndGet();
         }
@@ -123,10 +123,10 @@ class ScatterGatherDetectorOracleTest {
               gathered.add(row);
             }
           }
-          keys.add(new Key(src, sink, RandomLedgers.ids(ledger, g), List.copyOf(mids),
-              Instant.ofEpochMilli(RandomLedgers.minTime(ledger, g)),
-              Instant.ofEpochMilli(RandomLedgers.maxTime(ledger, g)), RandomLedgers.totals(ledger, scattered),
-              RandomLedgers.totals(ledger, gathered)));
+          keys.add(new Key(src, sink, Oracles.ids(ledger, g), List.copyOf(mids),
+              Instant.ofEpochMilli(Oracles.minTime(ledger, g)),
+              Instant.ofEpochMilli(Oracles.maxTime(ledger, g)), Oracles.totals(ledger, scattered),
+              Oracles.totals(ledger, gathered)));
         }
       }
     }

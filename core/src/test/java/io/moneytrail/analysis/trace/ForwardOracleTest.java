@@ -33,8 +33,8 @@ class ForwardOracleTest {
     int nonTrivial = 0;
     for (long seed = 1; seed <= 300; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed * 104729 + method.ordinal());
-      Ledger ledger = RandomLedgers.ledger(rnd);
-      int row = RandomLedgers.startRow(ledger, rnd);
+      Ledger ledger = TraceFixtures.randomLedger(rnd);
+      int row = TraceFixtures.startRow(ledger, rnd);
       if (row < 0) {
         continue;
       }

@@ -44,7 +44,7 @@ class TraceConservationTest {
     int traced = 0;
     for (long seed = 1; seed <= 300; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed * 7919 + method.ordinal() * 31 + direction.ordinal());
-      Ledger ledger = RandomLedgers.ledger(rnd);
+      Ledger ledger = TraceFixtures.randomLedger(rnd);
       FlowGraph graph = FlowGraph.of(ledger);
       TraceOptions options = TraceOptions.defaults().withMethod(method).withDirection(direction);
       if (rnd.nextBoolean()) {
@@ -60,7 +60,7 @@ class TraceConservationTest {
         options = options.withMaxTracedTransactions(1 + rnd.nextInt(8));
       }
       TraceStart start;
-      int row = RandomLedgers.startRow(ledger, rnd);
+      int row = TraceFixtures.startRow(ledger, rnd);
       if (row < 0) {
         continue;
       }

@@ -2,6 +2,7 @@ package io.moneytrail.analysis.patterns;
 
 import io.moneytrail.ledger.Ledger;
 import io.moneytrail.ledger.Money;
+import io.moneytrail.ledger.RandomLedgers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,29 +13,13 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-/** Seeded random small ledgers and the set-merging helper shared by the brute-force oracles. */
-final class RandomLedgers {
-  static final long HOUR = 3_600_000L;
-  static final long T0 = 1_700_000_000_000L;
+/** What the brute-force oracles of the pattern detectors share: option draws, set merging, evidence in the detectors' forms. */
+final class Oracles {
+  private Oracles() {}
 
-  private RandomLedgers() {}
-
-  /** Small dense ledgers: few accounts, hour-granular times with many ties, some self-transfers, two currencies. */
+  /** @return the small dense ledger of a seed (see {@link RandomLedgers#dense()}) */
   static Ledger random(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    int accounts = 3 + r.nextInt(6);
-    int m = r.nextInt(50);
-    int span = 5 + r.nextInt(40);
-    Ledger.Builder b = Ledger.builder();
-    for (int i = 0; i < m; i++) {
-      int from = r.nextInt(accounts);
-      int to = r.nextInt(10) == 0 ? from : r.nextInt(accounts);
-      long time = T0 + r.nextInt(span) * HOUR;
-      long amount = 1 + r.nextInt(1000);
-      String currency = r.nextInt(8) == 0 ? "USD" : "EUR";
-      b.add("t" + i, time, "A" + from, "A" + to, amount, currency);
-    }
-    return b.build();
+    return RandomLedgers.dense().generate(seed);
   }
 
   static BigDecimal randomMinAmount(SplittableRandom r) {
