@@ -1,28 +1,36 @@
 package io.moneytrail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.moneytrail.analysis.cycles.CycleOptions;
-import io.moneytrail.analysis.cycles.CycleResult;
-import io.moneytrail.analysis.cycles.TemporalCycles;
+import io.moneytrail.analysis.Analysis;
+import io.moneytrail.analysis.AnalysisResult;
+import io.moneytrail.analysis.AnalysisSettings;
+import io.moneytrail.analysis.Detector;
+import io.moneytrail.analysis.cases.Case;
+import io.moneytrail.analysis.patterns.BurstOptions;
 import io.moneytrail.graph.FlowGraph;
 import io.moneytrail.ingest.IngestOptions;
 import io.moneytrail.ingest.LedgerReader;
 import io.moneytrail.ingest.LoadResult;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The embedding example of README.md, kept compiling and correct. */
 class ReadmeExampleTest {
   @Test
-  void readmeExampleFindsTheShellCompanyRoundTrip() {
+  void readmeExampleRunsTheMainJobAndGetsCases() {
     LoadResult load = LedgerReader.read(IngestOptions.defaults(), Path.of("..", "examples", "data", "scam-centre.csv"));
     assertEquals(558, load.rowsLoaded());
-    FlowGraph graph = FlowGraph.of(load.ledger());
-    CycleResult cycles = TemporalCycles.find(graph, CycleOptions.defaults().withWindow(Duration.ofDays(14)));
-    assertEquals(1, cycles.cycles().size());
-    assertEquals(List.of("COLLECTOR-2", "SHELL-A-LTD", "SHELL-B-LTD", "SHELL-C-LTD"), cycles.cycles().get(0).accounts());
+    AnalysisSettings settings = AnalysisSettings.defaults().set("fan-in.window", "3d");
+    assertEquals(Duration.ofDays(3), settings.options(Detector.FAN_IN, BurstOptions.class).window());
+    AnalysisResult result = Analysis.run(load, settings);
+    assertFalse(result.cases().isEmpty());
+    Case top = result.cases().get(0);
+    assertTrue(top.typologies().contains(Detector.CYCLES), top.typologies().toString());
+    assertEquals(result.findings(Detector.FAN_IN).size(),
+        Detector.FAN_IN.run(FlowGraph.of(load.ledger()).index(), settings).count());
   }
 }

@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +25,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,16 +46,7 @@ final class CyclesCommand implements Callable<Integer> {
   IngestMixin ingest;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Output output = new Output();
-
-  /** The mutually exclusive machine-readable outputs. */
-  static final class Output {
-    @Option(names = "--json", description = "Print the result as one JSON document on stdout.")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per cycle as CSV to FILE (nothing on stdout).")
-    Path csv;
-  }
+  DetectorCommand.Output output = new DetectorCommand.Output();
 
   /** @return the command with the cycle settings as flags */
   static CommandLine of() {
