@@ -5,6 +5,9 @@ import io.moneytrail.analysis.AnalysisSettings;
 import io.moneytrail.cli.options.AnalysisSettingsMixin;
 import io.moneytrail.cli.options.DecimalConverter;
 import io.moneytrail.cli.options.InputException;
+import io.moneytrail.analysis.AnalysisResult;
+import io.moneytrail.evaluate.CaseEvaluator;
+import io.moneytrail.evaluate.CaseScores;
 import io.moneytrail.evaluate.Evaluation;
 import io.moneytrail.evaluate.Evaluator;
 import io.moneytrail.evaluate.GroundTruth;
@@ -18,7 +21,10 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -62,6 +68,20 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   AnalysisSettingsMixin analysisSettings;
 
+  @Option(names = "--exclude", paramLabel = "TYPOLOGIES", split = ",",
+      description = "Typologies whose patterns the case scores leave out, e.g. random,cycle:2 (a name also matches "
+          + "its schedules: cycle matches cycle:2). Their transactions still count as labelled.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--alert-summary", paramLabel = "FILE",
+      description = "AMLSim alert_summary.csv: each alert's typology gets its schedule, e.g. cycle:2 (AMLSim's cycles "
+          + "that are not in time order), to report and --exclude by.")
+  Path alertSummary;
+
+  @Option(names = "--benign", paramLabel = "FILE",
+      description = "Benign look-alike groups (generate --benign): how many of the top 100 cases are benign.")
+  Path benign;
+
   @Override
   public Integer call() throws IOException {
     if ((labels == null) == (labelColumn == null)) {
@@ -82,12 +102,37 @@ final class EvaluateCommand implements Callable<Integer> {
     GroundTruth truth;
     try {
       truth = labels != null ? LabelReader.read(labels) : LabelReader.fromColumn(ledger, labelColumn);
+      if (alertSummary != null) {
+        truth = LabelReader.withSchedules(truth, existing(alertSummary, "--alert-summary"));
+      }
     } catch (IllegalArgumentException e) {
       throw new InputException(e.getMessage());
     }
-    Evaluation e = Evaluator.evaluate(Analysis.run(load, settings), truth, share);
+    GroundTruth benignGroups = new GroundTruth("none", List.of());
+    if (benign != null) {
+      try {
+        benignGroups = LabelReader.read(existing(benign, "--benign"));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(e.getMessage());
+      }
+    }
+    AnalysisResult result = Analysis.run(load, settings);
+    Evaluation e = Evaluator.evaluate(result, truth, share);
+    CaseScores c = CaseEvaluator.evaluate(result, truth, new TreeSet<>(exclude), benignGroups);
     if (json) {
       Map<String, Object> tree = new LinkedHashMap<>();
+      tree.put("cases", c.cases());
+      tree.put("casePrecisionAt10", c.casePrecisionAt10());
+      tree.put("casePrecisionAt30", c.casePrecisionAt30());
+      tree.put("casePrecisionAt100", c.casePrecisionAt100());
+      tree.put("patternsDelivered", c.patternsDelivered());
+      tree.put("patternsLabelled", c.patternsLabelled());
+      tree.put("largestCaseAccountShare", c.largestCaseAccountShare());
+      tree.put("caseTypologies", c.typologies());
+      if (c.benignInTop100() >= 0) {
+        tree.put("benignInTop100", c.benignInTop100());
+        tree.put("benignKindsInTop100", c.benignKindsInTop100());
+      }
       tree.put("typologies", e.typologies());
       tree.put("overall", e.overall());
       tree.put("labels", truth.source());
@@ -113,9 +158,32 @@ final class EvaluateCommand implements Callable<Integer> {
       out.println("findings: " + e.findings() + (e.cyclesTruncated() ? " (cycle search hit its cap)" : ""));
       out.println("found = matching findings involving the pattern's main account hold >= "
           + share.toPlainString() + " of its transactions");
+      out.println();
+      out.printf(Locale.ROOT, "cases: %d; precision at 10 / 30 / 100: %s / %s / %s; largest case %.2f %% of accounts%n",
+          c.cases(), f(c.casePrecisionAt10()), f(c.casePrecisionAt30()), f(c.casePrecisionAt100()),
+          100 * c.largestCaseAccountShare());
+      TextTable d = new TextTable("typology", "patterns", "delivered", "best ranks").rightAlign(1, 2);
+      for (CaseScores.Delivery x : c.typologies()) {
+        d.row(x.typology(), x.labelled(), x.delivered(), x.bestRank().stream().limit(12).map(String::valueOf)
+            .reduce((a, b) -> a + " " + b).orElse("") + (x.bestRank().size() > 12 ? " ..." : ""));
+      }
+      d.row("all", c.patternsLabelled(), c.patternsDelivered(), "");
+      d.print(out);
+      out.println("delivered = a case in the top " + 2 * c.patternsLabelled() + " holds >= half of the pattern's "
+          + "transactions and <= max(50, 4 x its accounts) accounts");
+      if (c.benignInTop100() >= 0) {
+        out.println("benign look-alikes in the top 100 cases: " + c.benignInTop100() + " " + c.benignKindsInTop100());
+      }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static Path existing(Path file, String option) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(option + ": file not found: " + file);
+    }
+    return file;
   }
 
   private static void row(TextTable t, TypologyScore s) {

@@ -1,6 +1,8 @@
 package io.moneytrail.analysis;
 
 import io.moneytrail.analysis.cases.Case;
+import io.moneytrail.analysis.cases.RiskScore;
+import io.moneytrail.analysis.cases.Triage;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ingest.LoadResult;
 import java.time.Duration;
@@ -23,12 +25,15 @@ import java.util.Optional;
  * @param index the ledger's temporal index
  * @param settings the effective settings
  * @param detectors each detector's result, in {@link Detector} order (every detector present)
- * @param cases the ranked cases
+ * @param triage the ranked cases and every finding's risk
+ * @param examined how many transactions the detectors looked at (all, or those of relationships
+ *     that are not established)
  * @param timings wall-clock time per step (loading is not included), in run order; the only
  *     non-deterministic part of the result
  */
 public record AnalysisResult(LoadResult load, TemporalIndex index, AnalysisSettings settings,
-    Map<Detector, DetectorResult<? extends Finding>> detectors, List<Case> cases, Map<String, Duration> timings) {
+    Map<Detector, DetectorResult<? extends Finding>> detectors, Triage triage, int examined,
+    Map<String, Duration> timings) {
 
   /** Copies the collections and checks every detector has a result. */
   public AnalysisResult {
@@ -40,7 +45,7 @@ public record AnalysisResult(LoadResult load, TemporalIndex index, AnalysisSetti
       copy.put(d, Objects.requireNonNull(detectors.get(d), () -> "no result for " + d.id()));
     }
     detectors = Collections.unmodifiableMap(copy);
-    cases = List.copyOf(cases);
+    Objects.requireNonNull(triage, "triage");
     timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
   }
 
@@ -90,6 +95,24 @@ public record AnalysisResult(LoadResult load, TemporalIndex index, AnalysisSetti
       return Optional.empty();
     }
     return d.map(detectors::get).filter(r -> n >= 1 && n <= r.count()).map(r -> r.findings().get(n - 1));
+  }
+
+  /** @return the ranked cases */
+  public List<Case> cases() {
+    return triage.cases();
+  }
+
+  /**
+   * @param id a finding id
+   * @return its risk
+   * @throws IllegalArgumentException when there is no such finding
+   */
+  public RiskScore risk(String id) {
+    RiskScore r = triage.risks().get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no finding " + id);
+    }
+    return r;
   }
 
   /** @return whether the cycle search stopped at its result cap */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.moneytrail.analysis.cases.CaseOptions;
+import io.moneytrail.analysis.cases.RiskWeights;
 import io.moneytrail.analysis.roles.RoleOptions;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,9 +20,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The settings of an {@link Analysis}: the options of every detector and the role thresholds. One
- * schema and one codec: a settings document is a JSON object with one section per detector (named
- * by its {@link Detector#id()}) and {@code roles}, each holding the settings of that section's
+ * The settings of an {@link Analysis}: the options of every detector, the role thresholds, case
+ * building and the risk weights. One schema and one codec: a settings document is a JSON object
+ * with one section per detector (named by its {@link Detector#id()}), {@code roles}, {@code cases}
+ * and {@code risk}, each holding the settings of that section's
  * {@link Section} (every key optional). Durations use the grammar of {@link Durations}, decimals are
  * read exactly. Example: {@code {"fan-in": {"minCounterparties": 4, "window": "3d"}, "mules":
  * {"ratio": "0.9"}}}. Older section names ({@code fanIn}, {@code scatterGather}) are accepted.
@@ -28,8 +31,11 @@ import java.util.Optional;
  *
  * @param detectors the options of each detector (every detector present)
  * @param roles the role thresholds
+ * @param cases how the analysis focuses and builds cases
+ * @param risk the weights of the risk score's components
  */
-public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOptions roles) {
+public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOptions roles, CaseOptions cases,
+    RiskWeights risk) {
   /** The name of the role thresholds' section. */
   public static final String ROLES = "roles";
 
@@ -40,6 +46,8 @@ public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOpt
   public AnalysisSettings {
     Objects.requireNonNull(detectors, "detectors");
     Objects.requireNonNull(roles, "roles");
+    Objects.requireNonNull(cases, "cases");
+    Objects.requireNonNull(risk, "risk");
     EnumMap<Detector, DetectorOptions> copy = new EnumMap<>(Detector.class);
     for (Detector d : Detector.values()) {
       DetectorOptions o = detectors.get(d);
@@ -57,7 +65,7 @@ public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOpt
     for (Detector d : Detector.values()) {
       m.put(d, d.defaults());
     }
-    return new AnalysisSettings(m, RoleOptions.defaults());
+    return new AnalysisSettings(m, RoleOptions.defaults(), CaseOptions.defaults(), RiskWeights.defaults());
   }
 
   /**
@@ -88,12 +96,22 @@ public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOpt
   public AnalysisSettings with(Detector detector, DetectorOptions options) {
     EnumMap<Detector, DetectorOptions> m = new EnumMap<>(detectors);
     m.put(detector, detector.section().cast(options));
-    return new AnalysisSettings(m, roles);
+    return new AnalysisSettings(m, roles, cases, risk);
   }
 
   /** @param v role thresholds @return a copy with them */
   public AnalysisSettings withRoles(RoleOptions v) {
-    return new AnalysisSettings(detectors, v);
+    return new AnalysisSettings(detectors, v, cases, risk);
+  }
+
+  /** @param v case options @return a copy with them */
+  public AnalysisSettings withCases(CaseOptions v) {
+    return new AnalysisSettings(detectors, roles, v, risk);
+  }
+
+  /** @param v risk weights @return a copy with them */
+  public AnalysisSettings withRisk(RiskWeights v) {
+    return new AnalysisSettings(detectors, roles, cases, v);
   }
 
   /**
@@ -108,6 +126,8 @@ public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOpt
       m.put(d.id(), d.parameters(detectors.get(d)));
     }
     m.put(ROLES, RoleOptions.section().write(roles));
+    m.put(CaseOptions.section().name(), CaseOptions.section().write(cases));
+    m.put(RiskWeights.section().name(), RiskWeights.section().write(risk));
     return m;
   }
 
@@ -167,6 +187,12 @@ public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOpt
     if (RoleOptions.section().isNamed(section)) {
       return withRoles(read(RoleOptions.section(), roles, node, section));
     }
+    if (CaseOptions.section().isNamed(section)) {
+      return withCases(read(CaseOptions.section(), cases, node, section));
+    }
+    if (RiskWeights.section().isNamed(section)) {
+      return withRisk(read(RiskWeights.section(), risk, node, section));
+    }
     if (section.equals("topCases")) {
       throw new OptionException("topCases", node.asText(), "is a report option, not an analysis setting: use "
           + "'analyze --top-cases N'");
@@ -183,6 +209,8 @@ public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOpt
   public static List<String> sectionNames() {
     List<String> names = new ArrayList<>(Detector.ids());
     names.add(ROLES);
+    names.add(CaseOptions.section().name());
+    names.add(RiskWeights.section().name());
     return names;
   }
 
@@ -196,7 +224,12 @@ public record AnalysisSettings(Map<Detector, DetectorOptions> detectors, RoleOpt
         return Optional.of(d.section());
       }
     }
-    return RoleOptions.section().isNamed(name) ? Optional.of(RoleOptions.section()) : Optional.empty();
+    for (Section<?> s : List.of(RoleOptions.section(), CaseOptions.section(), RiskWeights.section())) {
+      if (s.isNamed(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String location(JsonProcessingException e) {

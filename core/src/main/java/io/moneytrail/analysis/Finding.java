@@ -54,6 +54,48 @@ public interface Finding {
   }
 
   /**
+   * How far the finding goes beyond its rule's threshold: 0 at the threshold, 1 at twice it (more is
+   * 1). Each finding type states what it compares (counterparties, episodes, payments, hops).
+   *
+   * @return the exceedance, 0 to 1
+   */
+  default double exceedance() {
+    return 0;
+  }
+
+  /**
+   * How completely the money of the finding passed on through its subjects, 0 to 1 (0 when the
+   * finding's kind says nothing about it). Each finding type states what it compares.
+   *
+   * @return the share passed on
+   */
+  default double passThrough() {
+    return 0;
+  }
+
+  /**
+   * @param observed what the finding has, e.g. its distinct counterparties
+   * @param threshold what the rule needs
+   * @return {@code observed / threshold - 1}, clamped to 0 to 1
+   */
+  static double beyond(double observed, double threshold) {
+    return threshold <= 0 ? 0 : Math.max(0, Math.min(1, observed / threshold - 1));
+  }
+
+  /**
+   * @param part an amount list's total, one currency
+   * @param whole another
+   * @return {@code part / whole} clamped to 0 to 1, or 0 when they are not both in one and the same currency
+   */
+  static double share(java.util.List<io.moneytrail.ledger.Money> part, java.util.List<io.moneytrail.ledger.Money> whole) {
+    if (part.size() != 1 || whole.size() != 1 || !part.get(0).currency().equals(whole.get(0).currency())
+        || whole.get(0).minorUnits() <= 0) {
+      return 0;
+    }
+    return Math.max(0, Math.min(1, (double) part.get(0).minorUnits() / whole.get(0).minorUnits()));
+  }
+
+  /**
    * The keys that order findings of one detector after their start: findings are sorted by start,
    * then these keys compared element by element (a prefix first), then by end, then by rows (see
    * each detector). The first key is the anchoring subject (for cycles: the first transaction id).

@@ -26,6 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  *   <li>moneytrail's {@code labels.csv}: columns {@code tx_id,typology,pattern_id,role} (role is not
  *       used); one pattern per (typology, pattern_id);</li>
+ *   <li>moneytrail's benign look-alike groups ({@code generate --benign}): columns
+ *       {@code tx_id,kind,group_id,role}; one group per (kind, group_id), its typology the kind;</li>
  *   <li>AMLSim's {@code alert_transactions.csv}: columns {@code alert_id,alert_type,tran_id} (others
  *       ignored); one pattern per alert id, typology = alert type;</li>
  *   <li>a label column kept at ingest ({@link Ledger#labelColumns()}: AMLworld {@code Is Laundering},
@@ -74,6 +76,11 @@ public final class LabelReader {
         idColumn = "tx_id";
         typologyColumn = "typology";
         patternColumn = "pattern_id";
+      } else if (header.containsKey("tx_id") && header.containsKey("kind") && header.containsKey("group_id")) {
+        kind = "moneytrail benign look-alikes";
+        idColumn = "tx_id";
+        typologyColumn = "kind";
+        patternColumn = "group_id";
       } else if (header.containsKey("alert_id") && header.containsKey("alert_type") && header.containsKey("tran_id")) {
         kind = "AMLSim alerts";
         idColumn = "tran_id";
@@ -81,7 +88,8 @@ public final class LabelReader {
         patternColumn = "alert_id";
       } else {
         throw new IllegalArgumentException(name + ": not a labels file: expected columns tx_id,typology,pattern_id "
-            + "(moneytrail) or alert_id,alert_type,tran_id (AMLSim), found " + parser.getHeaderNames());
+            + "(moneytrail), tx_id,kind,group_id (moneytrail benign look-alikes) or alert_id,alert_type,tran_id (AMLSim), "
+            + "found " + parser.getHeaderNames());
       }
       int id = header.get(idColumn);
       int typology = header.get(typologyColumn);
@@ -107,6 +115,40 @@ public final class LabelReader {
 
   private static String cell(CSVRecord r, int index) {
     return index < r.size() ? r.get(index) : "";
+  }
+
+  /**
+   * Refines AMLSim alerts with their schedule: each pattern's typology becomes
+   * {@code alert_type:schedule_id} (e.g. {@code cycle:2}, AMLSim's cycles that are not in time
+   * order), read from an {@code alert_summary.csv} (columns {@code alert_id,alert_type,schedule_id}).
+   *
+   * @param truth AMLSim alerts read by {@link #read(Path)}
+   * @param summary the alert summary file
+   * @return the same patterns with refined typologies (an alert the summary lacks keeps its own)
+   * @throws IllegalArgumentException when the file lacks the columns (naming the file)
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public static GroundTruth withSchedules(GroundTruth truth, Path summary) {
+    Map<String, String> schedule = new TreeMap<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    try (Reader in = Files.newBufferedReader(summary, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
+      List<String> names = parser.getHeaderNames();
+      if (!names.contains("alert_id") || !names.contains("schedule_id")) {
+        throw new IllegalArgumentException(summary.getFileName() + ": not an AMLSim alert summary: expected columns "
+            + "alert_id,alert_type,schedule_id, found " + names);
+      }
+      for (CSVRecord r : parser) {
+        schedule.put(r.get("alert_id"), r.get("schedule_id"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<LabelledPattern> refined = new ArrayList<>();
+    for (LabelledPattern p : truth.patterns()) {
+      String s = schedule.get(p.patternId());
+      refined.add(s == null ? p : new LabelledPattern(p.typology() + ":" + s, p.patternId(), p.transactions()));
+    }
+    return new GroundTruth(truth.source() + " with schedules from " + summary.getFileName(), refined);
   }
 
   /**

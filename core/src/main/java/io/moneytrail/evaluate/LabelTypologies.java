@@ -16,10 +16,13 @@ final class LabelTypologies {
    * other name (AMLSim's {@code bipartite}, {@code stack}, {@code random}, or a label column such as
    * {@code Is Laundering}) counts every detector.
    *
-   * @param typology a typology name as in the labels (case, {@code -} and spaces are normalised)
+   * @param name a typology name as in the labels (case, {@code -} and spaces are normalised; a
+   *     refinement after {@code :}, such as an AMLSim schedule, is ignored)
    * @return the matching detectors
    */
-  static Set<Detector> matching(String typology) {
+  static Set<Detector> matching(String name) {
+    int colon = name.indexOf(':');
+    String typology = colon > 0 ? name.substring(0, colon) : name;
     if (Typology.byLabel(typology).orElse(null) == Typology.SCAM_CENTRE) {
       return EnumSet.of(Detector.FAN_IN, Detector.FAN_OUT, Detector.SCATTER_GATHER, Detector.MULES);
     }

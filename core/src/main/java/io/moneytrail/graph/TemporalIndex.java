@@ -11,6 +11,10 @@ import io.moneytrail.ledger.Ledger;
  * minor units at the ledger's scale. The lists of account {@code a} are read by position:
  * outgoing rows are {@code outAt(p)} for {@code p} in {@code [outBegin(a), outEnd(a))}, and
  * likewise for incoming. Self-transfers appear in both lists of their account. Thread-safe.
+ *
+ * <p>An index may hold a subset of the ledger's transactions ({@link #restrictedTo}): its lists and
+ * its time order then list only those rows, while rows keep their ledger numbers, so that
+ * findings on a restricted index refer to the ledger's own rows.
  */
 public final class TemporalIndex {
   private final Ledger ledger;
@@ -24,6 +28,21 @@ public final class TemporalIndex {
   private final int[] outRows;
   private final int[] inOffsets;
   private final int[] inRows;
+
+  private TemporalIndex(Ledger ledger, long[] time, int[] from, int[] to, long[] amount, int[] currency, int[] byTime,
+      int[] outOffsets, int[] outRows, int[] inOffsets, int[] inRows) {
+    this.ledger = ledger;
+    this.time = time;
+    this.from = from;
+    this.to = to;
+    this.amount = amount;
+    this.currency = currency;
+    this.byTime = byTime;
+    this.outOffsets = outOffsets;
+    this.outRows = outRows;
+    this.inOffsets = inOffsets;
+    this.inRows = inRows;
+  }
 
   TemporalIndex(Ledger ledger) {
     this.ledger = ledger;
@@ -73,9 +92,64 @@ public final class TemporalIndex {
     return outOffsets.length - 1;
   }
 
-  /** @return the number of transactions */
+  /** @return the number of transactions the index lists (the ledger's size unless restricted) */
   public int size() {
-    return time.length;
+    return byTime.length;
+  }
+
+  /**
+   * The same index restricted to some of its transactions: lists and time order hold only the
+   * rows kept, in the same order; rows keep their ledger numbers.
+   *
+   * @param keep the rows to keep (ledger row numbers)
+   * @return the restricted index
+   */
+  public TemporalIndex restrictedTo(java.util.BitSet keep) {
+    int n = accountCount();
+    int[] order = new int[Math.min(byTime.length, keep.cardinality())];
+    int k = 0;
+    for (int row : byTime) {
+      if (keep.get(row)) {
+        order[k++] = row;
+      }
+    }
+    order = java.util.Arrays.copyOf(order, k);
+    int[] outOff = new int[n + 1];
+    int[] inOff = new int[n + 1];
+    for (int row : order) {
+      outOff[from[row] + 1]++;
+      inOff[to[row] + 1]++;
+    }
+    for (int a = 0; a < n; a++) {
+      outOff[a + 1] += outOff[a];
+      inOff[a + 1] += inOff[a];
+    }
+    int[] outR = new int[k];
+    int[] inR = new int[k];
+    int[] outFill = java.util.Arrays.copyOf(outOff, n);
+    int[] inFill = java.util.Arrays.copyOf(inOff, n);
+    for (int row : order) {
+      outR[outFill[from[row]]++] = row;
+      inR[inFill[to[row]]++] = row;
+    }
+    return new TemporalIndex(ledger, time, from, to, amount, currency, order, outOff, outR, inOff, inR);
+  }
+
+  /**
+   * @param row a ledger row
+   * @return whether this index lists it
+   */
+  public boolean contains(int row) {
+    int a = from[row];
+    int lo = outOffsets[a];
+    int hi = outOffsets[a + 1];
+    int p = firstAtOrAfter(outRows, lo, hi, time[row]);
+    for (; p < hi && time[outRows[p]] == time[row]; p++) {
+      if (outRows[p] == row) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -43,6 +43,19 @@ public record Money(long minorUnits, int scale, String currency) {
     return format(minorUnits, scale);
   }
 
+  /**
+   * The amount for people: digits grouped in thousands with commas, the scale's decimals, then the
+   * currency, e.g. {@code 1,250.00 EUR} or {@code -3,000 JPY}.
+   *
+   * @return the amount in words and numbers
+   */
+  public String toHumanString() {
+    java.text.DecimalFormat f = new java.text.DecimalFormat(scale > 0 ? "#,##0." + "0".repeat(scale) : "#,##0",
+        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    f.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
+    return f.format(toBigDecimal()) + " " + currency;
+  }
+
   @Override
   public String toString() {
     return toDecimalString() + " " + currency;

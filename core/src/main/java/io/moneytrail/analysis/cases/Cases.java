@@ -1,186 +1,339 @@
 package io.moneytrail.analysis.cases;
 
 import io.moneytrail.analysis.AnalysisResult;
+import io.moneytrail.analysis.AnalysisSettings;
 import io.moneytrail.analysis.Detector;
 import io.moneytrail.analysis.DetectorResult;
 import io.moneytrail.analysis.Finding;
 import io.moneytrail.analysis.roles.AccountRole;
 import io.moneytrail.analysis.roles.AccountRoles;
-import io.moneytrail.analysis.roles.Role;
-import io.moneytrail.analysis.roles.RoleOptions;
+import io.moneytrail.graph.Relationships;
 import io.moneytrail.graph.TemporalIndex;
-import io.moneytrail.graph.UnionFind;
 import io.moneytrail.ledger.Ledger;
 import io.moneytrail.ledger.Money;
 import io.moneytrail.ledger.RowList;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * Groups findings into cases, ranks them, and gives the accounts roles and scores.
+ * Groups findings into the cases an investigator works, ranked by risk.
  *
- * <p><b>Cases</b>: the accounts of each finding's evidence transactions are joined (union-find);
- * the findings whose accounts end up joined form one case, whose flagged transactions are the
- * union of their evidence. Cases are ranked by their largest per-currency total of distinct
- * flagged transactions (minor units, descending), then by number of distinct typologies
- * (descending), then by start time, then by their earliest ledger row: a total order.
+ * <p><b>Risk.</b> Every finding gets a risk from 0 to 100 made of explained components
+ * ({@link RiskWeights}). Findings below {@link CaseOptions#minRisk()} form no case.
  *
- * <p><b>Accounts</b>: each account touching a case's flagged transactions gets the role
- * {@link AccountRoles} assigns from those transactions, and a score from 0 to 100: points for the
- * role (collector or distributor 30, mule 25, exit 15, source 10, a victim-like source 0) plus 15
- * for each distinct typology in which the account is a subject ({@link Finding#subjects()}), capped
- * at 100. Each point-earning fact is a reason.
+ * <p><b>Grouping around subjects.</b> A case grows from its riskiest finding (the seed): a further
+ * finding joins when it is about one of the case's accounts (shares a subject with one of its
+ * findings) or shares a transaction with it, riskiest first, as long as the case stays within
+ * {@link CaseOptions#maxAccounts()} accounts and {@link CaseOptions#maxTransactions()} transactions
+ * (the seed alone may exceed them). A finding that would overflow the case seeds a case of its own
+ * later. Hubs and accounts declared benign never join: they are not subjects for joining, a
+ * transaction touching one joins nothing, and findings anchored on one form cases of that account
+ * only. A counterparty is never a reason to join, so an account may appear in several cases (a
+ * busy merchant in each mule network that paid it).
+ *
+ * <p><b>Ranking.</b> A case's risk is its seed's plus {@code chain} (each further kind of finding)
+ * and {@code corroboration} (each further finding), at most 100. Cases are ranked by risk, then by
+ * their seed's position in the analysis: a total order, independent of threads.
+ *
+ * <p><b>Accounts.</b> Each account touching a case's transactions gets the role
+ * {@link AccountRoles} assigns from them and, as its score, the risk of the riskiest finding of the
+ * case about it (0 for a counterparty only).
  */
 public final class Cases {
   private Cases() {}
 
-  /** A finding with its id in the analysis. */
-  private record Item(String id, Finding finding) {}
+  /** A finding with its id and risk in the analysis. */
+  private record Item(int position, String id, Finding finding, RiskScore risk) {}
 
   /**
-   * @param index the ledger's temporal index
+   * @param index the ledger's (unrestricted) temporal index
+   * @param relationships the ledger's relationships
    * @param results every detector's findings
-   * @param roleOptions role thresholds
-   * @return the ranked cases
+   * @param settings the settings: case options, risk weights, role thresholds
+   * @return the ranked cases and every finding's risk
    */
-  public static List<Case> build(TemporalIndex index, Map<Detector, DetectorResult<? extends Finding>> results,
-      RoleOptions roleOptions) {
-    Ledger ledger = index.ledger();
-    List<Item> findings = new ArrayList<>();
+  public static Triage build(TemporalIndex index, Relationships relationships,
+      Map<Detector, DetectorResult<? extends Finding>> results, AnalysisSettings settings) {
+    CaseOptions options = settings.cases();
+    Hubs hubs = new Hubs(relationships, options);
+    Scorer scorer = new Scorer(relationships, settings.risk(), hubs);
+    List<Item> items = new ArrayList<>();
+    Map<String, RiskScore> risks = new LinkedHashMap<>();
     for (Detector d : Detector.values()) {
       List<? extends Finding> list = results.get(d).findings();
       for (int i = 0; i < list.size(); i++) {
-        findings.add(new Item(AnalysisResult.id(d, i), list.get(i)));
+        Finding f = list.get(i);
+        RiskScore risk = scorer.score(f);
+        String id = AnalysisResult.id(d, i);
+        items.add(new Item(items.size(), id, f, risk));
+        risks.put(id, risk);
       }
     }
-    UnionFind parent = new UnionFind(index.accountCount());
-    for (Item item : findings) {
-      int first = -1;
-      for (int r : item.finding().rows()) {
-        for (int a : new int[] {index.from(r), index.to(r)}) {
-          if (first < 0) {
-            first = a;
-          } else {
-            parent.union(first, a);
+    Builder b = new Builder(index, hubs, options, items);
+    List<Draft> drafts = b.build();
+    for (Draft d : drafts) {
+      d.risk = caseRisk(d, settings.risk(), options.minRisk());
+    }
+    drafts.sort(Comparator.comparingInt((Draft d) -> -d.risk.total()).thenComparingInt(d -> d.items.get(0).position()));
+    List<Case> cases = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      cases.add(toCase(index, hubs, settings, drafts.get(i), i + 1));
+    }
+    return new Triage(cases, risks, hubs.threshold(), hubs.count());
+  }
+
+  /** The seed's risk plus the case components. */
+  private static RiskScore caseRisk(Draft d, RiskWeights w, int minRisk) {
+    List<RiskComponent> c = new ArrayList<>(d.items.get(0).risk().components());
+    Set<Detector> kinds = EnumSet.noneOf(Detector.class);
+    int further = 0;
+    for (Item i : d.items) {
+      kinds.add(i.finding().detector());
+    }
+    for (int k = 1; k < d.items.size(); k++) {
+      if (d.items.get(k).risk().total() >= minRisk) {
+        further++;
+      }
+    }
+    int chain = Math.min(w.chain(), (kinds.size() - 1) * w.chain() / 5);
+    if (chain > 0) {
+      c.add(new RiskComponent("chain", chain, Math.min(1, (kinds.size() - 1) / 5.0), kinds.size()
+          + " kinds of finding in the case: " + String.join(", ", kinds.stream().map(Detector::title).toList())));
+    }
+    int corroboration = Math.min(w.corroboration(), further * w.corroboration() / 5);
+    if (corroboration > 0) {
+      c.add(new RiskComponent("corroboration", corroboration, Math.min(1, further / 5.0), further
+          + " further finding(s) of risk " + minRisk + " or more"));
+    }
+    return RiskScore.of(c);
+  }
+
+  /** A case being built. */
+  private static final class Draft {
+    final List<Item> items = new ArrayList<>();
+    final BitSet rows = new BitSet();
+    final BitSet accounts = new BitSet();
+    int rowCount;
+    int accountCount;
+    RiskScore risk;
+  }
+
+  /** Grows cases from seeds, riskiest first. */
+  private static final class Builder {
+    private final TemporalIndex index;
+    private final Hubs hubs;
+    private final CaseOptions options;
+    private final List<Item> items;
+    private final boolean[] eligible;
+    private final boolean[] anchoredExternal;
+    private final int[] assigned;
+    private final Map<Integer, List<Integer>> byAccount = new HashMap<>();
+    private final Map<Integer, List<Integer>> byRow = new HashMap<>();
+
+    Builder(TemporalIndex index, Hubs hubs, CaseOptions options, List<Item> items) {
+      this.index = index;
+      this.hubs = hubs;
+      this.options = options;
+      this.items = items;
+      int n = items.size();
+      eligible = new boolean[n];
+      anchoredExternal = new boolean[n];
+      assigned = new int[n];
+      Arrays.fill(assigned, -1);
+      Ledger ledger = index.ledger();
+      for (Item item : items) {
+        int i = item.position();
+        eligible[i] = item.risk().total() >= options.minRisk();
+        if (!eligible[i]) {
+          continue;
+        }
+        OptionalInt anchor = ledger.accounts().id(item.finding().subjects().get(0));
+        anchoredExternal[i] = anchor.isEmpty() || hubs.isExternal(anchor.getAsInt());
+        if (anchoredExternal[i]) {
+          continue;
+        }
+        for (String s : item.finding().subjects()) {
+          OptionalInt a = ledger.accounts().id(s);
+          if (a.isPresent() && !hubs.isExternal(a.getAsInt())) {
+            byAccount.computeIfAbsent(a.getAsInt(), k -> new ArrayList<>(2)).add(i);
+          }
+        }
+        RowList rows = item.finding().rows();
+        for (int k = 0; k < rows.size(); k++) {
+          int r = rows.getInt(k);
+          if (!hubs.isExternal(index.from(r)) && !hubs.isExternal(index.to(r))) {
+            byRow.computeIfAbsent(r, x -> new ArrayList<>(2)).add(i);
           }
         }
       }
     }
-    // group findings by root, in finding order; the map key is the root, the group order is first appearance
-    Map<Integer, List<Item>> groups = new LinkedHashMap<>();
-    for (Item f : findings) {
-      int root = parent.find(index.from(f.finding().rows().getInt(0)));
-      groups.computeIfAbsent(root, k -> new ArrayList<>()).add(f);
+
+    List<Draft> build() {
+      List<Item> order = new ArrayList<>(items);
+      order.sort(Comparator.comparingInt((Item i) -> -i.risk().total()).thenComparingInt(Item::position));
+      List<Draft> drafts = new ArrayList<>();
+      for (Item seed : order) {
+        int s = seed.position();
+        if (!eligible[s] || assigned[s] >= 0 || anchoredExternal[s]) {
+          continue;
+        }
+        drafts.add(grow(seed, drafts.size()));
+      }
+      // findings anchored on a hub or a benign account: a case per such account, in risk order
+      Map<String, Draft> open = new LinkedHashMap<>();
+      for (Item item : order) {
+        int i = item.position();
+        if (!eligible[i] || !anchoredExternal[i] || assigned[i] >= 0) {
+          continue;
+        }
+        String anchor = item.finding().subjects().get(0);
+        Draft d = open.get(anchor);
+        if (d != null && !fits(d, item)) {
+          d = null;
+        }
+        if (d == null) {
+          d = new Draft();
+          drafts.add(d);
+          open.put(anchor, d);
+        }
+        add(d, item, drafts.size() - 1);
+      }
+      return drafts;
     }
-    List<Draft> drafts = new ArrayList<>();
-    for (List<Item> group : groups.values()) {
-      drafts.add(draft(index, group));
+
+    private Draft grow(Item seed, int id) {
+      Draft d = new Draft();
+      add(d, seed, id);
+      PriorityQueue<Item> frontier = new PriorityQueue<>(Comparator.comparingInt((Item i) -> -i.risk().total())
+          .thenComparingInt(Item::position));
+      push(frontier, seed);
+      while (!frontier.isEmpty()) {
+        Item g = frontier.poll();
+        int i = g.position();
+        if (assigned[i] >= 0 || !fits(d, g)) {
+          continue;
+        }
+        add(d, g, id);
+        push(frontier, g);
+      }
+      return d;
     }
-    drafts.sort(Comparator.comparingLong((Draft d) -> -d.largest)
-        .thenComparing(d -> -d.typologies.size())
-        .thenComparingLong(d -> d.startMillis)
-        .thenComparingInt(d -> d.firstRow));
-    List<Case> cases = new ArrayList<>(drafts.size());
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft d = drafts.get(i);
-      int[] rows = d.rows.stream().mapToInt(Integer::intValue).toArray();
-      List<AccountRole> roles = AccountRoles.assign(index, rows, roleOptions);
-      Map<String, List<Item>> bySubject = new java.util.HashMap<>();
-      for (Item f : d.findings) {
-        for (String s : f.finding().subjects()) {
-          bySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
+
+    private void push(PriorityQueue<Item> frontier, Item item) {
+      Ledger ledger = index.ledger();
+      for (String s : item.finding().subjects()) {
+        OptionalInt a = ledger.accounts().id(s);
+        if (a.isPresent()) {
+          for (int j : byAccount.getOrDefault(a.getAsInt(), List.of())) {
+            if (assigned[j] < 0) {
+              frontier.add(items.get(j));
+            }
+          }
         }
       }
-      List<CaseAccount> accounts = new ArrayList<>(roles.size());
-      for (AccountRole role : roles) {
-        accounts.add(score(role, bySubject.getOrDefault(role.account(), List.of())));
+      RowList rows = item.finding().rows();
+      for (int k = 0; k < rows.size(); k++) {
+        for (int j : byRow.getOrDefault(rows.getInt(k), List.of())) {
+          if (assigned[j] < 0) {
+            frontier.add(items.get(j));
+          }
+        }
       }
-      accounts.sort(Comparator.comparingInt((CaseAccount a) -> -a.score()).thenComparing(CaseAccount::account));
-      List<String> txIds = d.rows.stream().map(ledger::txId).toList();
-      cases.add(new Case("case-" + (i + 1), i + 1, List.copyOf(d.typologies),
-          d.findings.stream().map(Item::id).toList(), txIds, RowList.of(d.rows.stream().mapToInt(Integer::intValue)
-              .toArray()), accounts, d.totals,
-          Instant.ofEpochMilli(d.startMillis), Instant.ofEpochMilli(d.endMillis)));
     }
-    return cases;
+
+    private boolean fits(Draft d, Item item) {
+      RowList rows = item.finding().rows();
+      int newRows = 0;
+      BitSet extra = new BitSet();
+      for (int k = 0; k < rows.size(); k++) {
+        int r = rows.getInt(k);
+        if (!d.rows.get(r)) {
+          newRows++;
+          for (int a : new int[] {index.from(r), index.to(r)}) {
+            if (!d.accounts.get(a)) {
+              extra.set(a);
+            }
+          }
+        }
+      }
+      return d.rowCount + newRows <= options.maxTransactions()
+          && d.accountCount + extra.cardinality() <= options.maxAccounts();
+    }
+
+    private void add(Draft d, Item item, int id) {
+      d.items.add(item);
+      assigned[item.position()] = id;
+      RowList rows = item.finding().rows();
+      for (int k = 0; k < rows.size(); k++) {
+        int r = rows.getInt(k);
+        if (!d.rows.get(r)) {
+          d.rows.set(r);
+          d.rowCount++;
+        }
+        for (int a : new int[] {index.from(r), index.to(r)}) {
+          if (!d.accounts.get(a)) {
+            d.accounts.set(a);
+            d.accountCount++;
+          }
+        }
+      }
+    }
   }
 
-  /** @param findings the case's findings whose subjects include the account, in finding order */
-  private static CaseAccount score(AccountRole role, List<Item> findings) {
-    List<String> reasons = new ArrayList<>();
-    int score = switch (role.role()) {
-      case COLLECTOR, DISTRIBUTOR -> 30;
-      case MULE -> 25;
-      case EXIT -> 15;
-      case SOURCE -> role.victimLike() ? 0 : 10;
-    };
-    String roleName = role.role().name().toLowerCase(java.util.Locale.ROOT);
-    if (role.role() == Role.SOURCE && role.victimLike()) {
-      reasons.add("victim-like source (few large payments into the flow), likely a victim (+0)");
-    } else {
-      reasons.add("role " + roleName + " (+" + score + ")");
+  private static Case toCase(TemporalIndex index, Hubs hubs, AnalysisSettings settings, Draft d, int rank) {
+    Ledger ledger = index.ledger();
+    List<Integer> ordered = new ArrayList<>();
+    for (int r = d.rows.nextSetBit(0); r >= 0; r = d.rows.nextSetBit(r + 1)) {
+      ordered.add(r);
     }
-    Set<Detector> subjectOf = EnumSet.noneOf(Detector.class);
-    List<String> ids = new ArrayList<>();
-    Map<Detector, Integer> counts = new java.util.EnumMap<>(Detector.class);
-    for (Item f : findings) {
-      ids.add(f.id());
-      subjectOf.add(f.finding().detector());
-      counts.merge(f.finding().detector(), 1, Integer::sum);
-    }
-    for (Detector t : subjectOf) {
-      int count = counts.get(t);
-      score += 15;
-      reasons.add(t.title() + ": subject of " + count + " finding(s) (+15)");
-    }
-    if (score > 100) {
-      reasons.add("capped at 100 (was " + score + ")");
-      score = 100;
-    }
-    return new CaseAccount(role.account(), role, score, reasons, ids);
-  }
-
-  private static Draft draft(TemporalIndex index, List<Item> group) {
-    Draft d = new Draft();
-    d.findings = group;
-    TreeSet<Integer> rows = new TreeSet<>();
-    for (Item f : group) {
-      rows.addAll(f.finding().rows());
-      d.typologies.add(f.finding().detector());
-    }
-    List<Integer> ordered = new ArrayList<>(rows);
     ordered.sort(Comparator.comparingLong((Integer r) -> index.time(r)).thenComparingInt(r -> r));
-    d.rows = List.copyOf(ordered);
-    d.firstRow = rows.first();
-    d.startMillis = index.time(ordered.get(0));
-    d.endMillis = index.time(ordered.get(ordered.size() - 1));
+    int[] rows = ordered.stream().mapToInt(Integer::intValue).toArray();
+    Set<Detector> kinds = EnumSet.noneOf(Detector.class);
+    Map<String, List<Item>> bySubject = new HashMap<>();
+    for (Item item : d.items) {
+      kinds.add(item.finding().detector());
+      for (String s : item.finding().subjects()) {
+        bySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(item);
+      }
+    }
+    List<AccountRole> roles = AccountRoles.assign(index, rows, settings.roles());
+    List<CaseAccount> accounts = new ArrayList<>(roles.size());
+    for (AccountRole role : roles) {
+      List<Item> about = new ArrayList<>(bySubject.getOrDefault(role.account(), List.of()));
+      about.sort(Comparator.comparingInt(Item::position));
+      int score = about.stream().mapToInt(i -> i.risk().total()).max().orElse(0);
+      List<String> reasons = new ArrayList<>();
+      for (Item i : about) {
+        reasons.add(i.finding().detector().title() + " " + i.id() + ": risk " + i.risk().total());
+      }
+      int id = ledger.accounts().id(role.account()).orElse(-1);
+      accounts.add(new CaseAccount(role.account(), role, score, reasons, about.stream().map(Item::id).toList(),
+          id >= 0 && hubs.isExternal(id)));
+    }
+    accounts.sort(Comparator.comparingInt((CaseAccount a) -> -a.score()).thenComparing(CaseAccount::account));
     Map<String, Long> totals = new TreeMap<>();
-    for (int r : ordered) {
-      totals.merge(index.ledger().currency(r), index.amount(r), Math::addExact);
+    for (int r : rows) {
+      totals.merge(ledger.currency(r), index.amount(r), Math::addExact);
     }
     List<Money> money = new ArrayList<>();
-    totals.forEach((code, v) -> money.add(Money.of(v, index.ledger().scale(), code)));
-    d.totals = money;
-    d.largest = totals.values().stream().mapToLong(Long::longValue).max().orElse(0);
-    return d;
-  }
-
-  private static final class Draft {
-    List<Item> findings;
-    final Set<Detector> typologies = new TreeSet<>();
-    List<Integer> rows;
-    int firstRow;
-    long startMillis;
-    long endMillis;
-    List<Money> totals;
-    long largest;
+    totals.forEach((code, v) -> money.add(Money.of(v, ledger.scale(), code)));
+    Instant start = Instant.ofEpochMilli(index.time(rows[0]));
+    Instant end = Instant.ofEpochMilli(index.time(rows[rows.length - 1]));
+    Story story = new Story(index, rows, accounts);
+    return new Case("case-" + rank, rank, d.risk, List.copyOf(kinds), d.items.stream().map(Item::id).toList(),
+        Arrays.stream(rows).mapToObj(ledger::txId).toList(), RowList.of(rows), accounts, money, start, end,
+        story.statement(kinds, money, start, end), story.victims(), story.exits());
   }
 }

@@ -77,6 +77,21 @@ public record Cycle(
     return transactions;
   }
 
+  /** @return hops beyond two, in quarters: 0 for two accounts, full from six */
+  @Override
+  public double exceedance() {
+    return Math.max(0, Math.min(1, (length() - 2) / 4.0));
+  }
+
+  /** @return the smallest hop over the first (one currency): how much of the money came back round */
+  @Override
+  public double passThrough() {
+    if (amounts.isEmpty() || minimumHops.size() != 1 || amounts.get(0).minorUnits() <= 0) {
+      return 0;
+    }
+    return Math.min(1, (double) minimumHops.get(0).minorUnits() / amounts.get(0).minorUnits());
+  }
+
   /** @return the number of hops k */
   public int length() {
     return accounts.size();

@@ -55,6 +55,12 @@ public record FanFinding(Direction direction, String account, List<String> count
     return List.of(account);
   }
 
+  /** @return distinct counterparties over the rule's least number, less one (full at twice) */
+  @Override
+  public double exceedance() {
+    return Finding.beyond(counterparties.size(), options.minCounterparties());
+  }
+
   /** @return the account (fan findings are sorted by start, account, end) */
   @Override
   public List<String> orderKeys() {

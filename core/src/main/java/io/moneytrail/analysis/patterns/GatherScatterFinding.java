@@ -58,6 +58,18 @@ public record GatherScatterFinding(String hub, List<String> sources, List<String
     return List.of(hub);
   }
 
+  /** @return the smaller of distinct sources and sinks over the rule's least number, less one (full at twice) */
+  @Override
+  public double exceedance() {
+    return Finding.beyond(Math.min(sources.size(), sinks.size()), options.minCounterparties());
+  }
+
+  /** @return what the hub scattered over what it gathered (one currency) */
+  @Override
+  public double passThrough() {
+    return Finding.share(scatteredTotals, totals);
+  }
+
   /** @return the hub (gather-scatter findings are sorted by start, hub, end) */
   @Override
   public List<String> orderKeys() {

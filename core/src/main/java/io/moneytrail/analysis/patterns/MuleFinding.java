@@ -68,6 +68,27 @@ public record MuleFinding(String account, String currency, List<Episode> episode
     return List.of(account);
   }
 
+  /** @return episodes over the rule's least number, less one (full at twice) */
+  @Override
+  public double exceedance() {
+    return Finding.beyond(episodes.size(), options.minEpisodes());
+  }
+
+  /**
+   * @return the share of the episodes' inflows passed on, less for slow onward payments (times
+   *     {@code 1 - 0.5 * mean delay / maxDelay})
+   */
+  @Override
+  public double passThrough() {
+    double share = Finding.share(List.of(passedOn), totals);
+    double delay = 0;
+    for (Episode e : episodes) {
+      delay += e.delay().toMillis();
+    }
+    double max = Math.max(1, options.maxDelay().toMillis());
+    return share * (1 - 0.5 * Math.min(1, delay / Math.max(1, episodes.size()) / max));
+  }
+
   /** @return account and currency (mule findings are sorted by start, account, currency) */
   @Override
   public List<String> orderKeys() {

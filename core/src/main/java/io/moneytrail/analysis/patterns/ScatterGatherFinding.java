@@ -64,6 +64,18 @@ public record ScatterGatherFinding(String source, String sink, List<String> inte
     return s.stream().distinct().toList();
   }
 
+  /** @return distinct intermediaries over the rule's least number, less one (full at twice) */
+  @Override
+  public double exceedance() {
+    return Finding.beyond(intermediaries.size(), options.minCounterparties());
+  }
+
+  /** @return what reached the sink over what the source scattered (one currency) */
+  @Override
+  public double passThrough() {
+    return Finding.share(gatheredTotals, totals);
+  }
+
   /** @return source and sink (scatter-gather findings are sorted by start, source, sink, end) */
   @Override
   public List<String> orderKeys() {

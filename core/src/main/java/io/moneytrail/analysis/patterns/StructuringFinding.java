@@ -57,6 +57,12 @@ public record StructuringFinding(String account, Direction direction, List<Strin
     return List.of(account);
   }
 
+  /** @return payments over the rule's least number, less one (full at twice) */
+  @Override
+  public double exceedance() {
+    return Finding.beyond(transactions.size(), options.minCount());
+  }
+
   /** @return account and direction (structuring findings are sorted by start, account, direction, end) */
   @Override
   public List<String> orderKeys() {

@@ -48,9 +48,9 @@ public final class AccountRoles {
    */
   public static List<AccountRole> assign(TemporalIndex index, int[] flaggedRows, RoleOptions options) {
     Ledger ledger = index.ledger();
-    BitSet rows = new BitSet(index.size());
+    BitSet rows = new BitSet(index.ledger().size());
     for (int r : flaggedRows) {
-      if (r < 0 || r >= index.size()) {
+      if (r < 0 || r >= index.ledger().size()) {
         throw new IndexOutOfBoundsException("row " + r + " is not in the ledger");
       }
       if (index.amount(r) > 0 && index.from(r) != index.to(r)) {

@@ -1,0 +1,152 @@
+package io.moneytrail.analysis.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.moneytrail.analysis.Checks;
+import io.moneytrail.analysis.Durations;
+import io.moneytrail.analysis.OptionException;
+import io.moneytrail.analysis.Section;
+import io.moneytrail.analysis.Setting;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How the analysis focuses and how findings become cases (section {@code cases} of a settings
+ * document).
+ *
+ * @param establishedAfter a relationship (payer to payee) whose transactions span more than this
+ *     is established, the everyday kind (salary, rent, regular customers, family); default 90 days
+ * @param ignoreEstablished whether the detectors look only at transactions of relationships that
+ *     are not established (default true): laundering builds short-lived relationships, everyday
+ *     life lasting ones. Off: the detectors see every transaction.
+ * @param minRisk findings with a lower risk (0 to 100) neither form nor join a case; they stay in
+ *     {@code findings.json} and the CSV files without one; default 35
+ * @param maxAccounts the most accounts a case grows to (1 to 100,000; default 50)
+ * @param maxTransactions the most transactions a case grows to (1 to 10,000,000; default 500)
+ * @param hubMinCounterparties an account is a hub when it has at least this many distinct
+ *     counterparties ... (default 100)
+ * @param hubFactor ... and at least this many times the median of the ledger's accounts (default 20);
+ *     hubs never join two findings into one case
+ * @param benign accounts declared benign (account key to the reason), which never join two
+ *     findings into one case, sorted by key
+ */
+public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, int minRisk, int maxAccounts,
+    int maxTransactions, int hubMinCounterparties, int hubFactor, Map<String, String> benign) {
+
+  /** The settings, with their keys. */
+  public static final List<Setting<CaseOptions>> SETTINGS = List.of(
+      Setting.duration("establishedAfter", null, "D",
+          "A relationship whose transactions span more than this is established (everyday life).",
+          CaseOptions::establishedAfter, CaseOptions::withEstablishedAfter),
+      Setting.bool("ignoreEstablished", null,
+          "Detectors look only at transactions of relationships that are not established.",
+          CaseOptions::ignoreEstablished, CaseOptions::withIgnoreEstablished),
+      Setting.wholeNumber("minRisk", null, "R", "Findings of lower risk (0 to 100) form no case.",
+          CaseOptions::minRisk, CaseOptions::withMinRisk),
+      Setting.wholeNumber("maxAccounts", null, "N", "The most accounts a case grows to.", CaseOptions::maxAccounts,
+          CaseOptions::withMaxAccounts),
+      Setting.wholeNumber("maxTransactions", null, "N", "The most transactions a case grows to.",
+          CaseOptions::maxTransactions, CaseOptions::withMaxTransactions),
+      Setting.wholeNumber("hubMinCounterparties", null, "N",
+          "A hub has at least this many distinct counterparties ...", CaseOptions::hubMinCounterparties,
+          CaseOptions::withHubMinCounterparties),
+      Setting.wholeNumber("hubFactor", null, "F", "... and at least this many times the ledger's median.",
+          CaseOptions::hubFactor, CaseOptions::withHubFactor),
+      Setting.custom("benign", null, "", "Accounts declared benign: account to reason.", false,
+          CaseOptions::readBenign, o -> new TreeMap<>(o.benign())));
+
+  private static final Section<CaseOptions> SECTION = new Section<>("cases", List.of(), CaseOptions.class, defaults(),
+      SETTINGS);
+
+  /** Validates every option and copies the map. */
+  public CaseOptions {
+    Durations.window("establishedAfter", establishedAfter);
+    Checks.between("minRisk", minRisk, 0, 100);
+    Checks.between("maxAccounts", maxAccounts, 2, 100_000);
+    Checks.between("maxTransactions", maxTransactions, 1, 10_000_000);
+    Checks.atLeast("hubMinCounterparties", hubMinCounterparties, 2);
+    Checks.atLeast("hubFactor", hubFactor, 1);
+    Checks.present("benign", benign);
+    TreeMap<String, String> copy = new TreeMap<>();
+    benign.forEach((account, reason) -> {
+      if (account == null || account.isEmpty()) {
+        throw new OptionException("benign", "", "must not name an empty account");
+      }
+      copy.put(account, reason == null ? "" : reason);
+    });
+    benign = Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** @return 90 days, ignore established, min risk 35, 50 accounts, 500 transactions, hubs from 100 and 20 x median, none benign */
+  public static CaseOptions defaults() {
+    return new CaseOptions(Duration.ofDays(90), true, 35, 50, 500, 100, 20, Map.of());
+  }
+
+  /** @return the section {@code cases} of a settings document */
+  public static Section<CaseOptions> section() {
+    return SECTION;
+  }
+
+  /** @param v span @return a copy with it */
+  public CaseOptions withEstablishedAfter(Duration v) {
+    return new CaseOptions(v, ignoreEstablished, minRisk, maxAccounts, maxTransactions, hubMinCounterparties, hubFactor,
+        benign);
+  }
+
+  /** @param v whether detectors ignore established relationships @return a copy with it */
+  public CaseOptions withIgnoreEstablished(boolean v) {
+    return new CaseOptions(establishedAfter, v, minRisk, maxAccounts, maxTransactions, hubMinCounterparties, hubFactor,
+        benign);
+  }
+
+  /** @param v least risk of a finding in a case @return a copy with it */
+  public CaseOptions withMinRisk(int v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, v, maxAccounts, maxTransactions, hubMinCounterparties,
+        hubFactor, benign);
+  }
+
+  /** @param v most accounts of a case @return a copy with it */
+  public CaseOptions withMaxAccounts(int v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, v, maxTransactions, hubMinCounterparties,
+        hubFactor, benign);
+  }
+
+  /** @param v most transactions of a case @return a copy with it */
+  public CaseOptions withMaxTransactions(int v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, v, hubMinCounterparties, hubFactor,
+        benign);
+  }
+
+  /** @param v least counterparties of a hub @return a copy with it */
+  public CaseOptions withHubMinCounterparties(int v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, v, hubFactor,
+        benign);
+  }
+
+  /** @param v a hub's least multiple of the median @return a copy with it */
+  public CaseOptions withHubFactor(int v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions,
+        hubMinCounterparties, v, benign);
+  }
+
+  /** @param v accounts declared benign, account to reason @return a copy with them */
+  public CaseOptions withBenign(Map<String, String> v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions,
+        hubMinCounterparties, hubFactor, v);
+  }
+
+  private static CaseOptions readBenign(CaseOptions o, String key, JsonNode value) {
+    if (!value.isObject()) {
+      throw new OptionException(key, value.toString(), "must be an object of account to reason, was " + value);
+    }
+    TreeMap<String, String> m = new TreeMap<>(o.benign());
+    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      m.put(e.getKey(), e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString());
+    }
+    return o.withBenign(m);
+  }
+}
