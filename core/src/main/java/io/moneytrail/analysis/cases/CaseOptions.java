@@ -26,15 +26,17 @@ import java.util.TreeMap;
  *     {@code findings.json} and the CSV files without one; default 35
  * @param maxAccounts the most accounts a case grows to (1 to 100,000; default 50)
  * @param maxTransactions the most transactions a case grows to (1 to 10,000,000; default 500)
+ * @param joinWithin a finding joins a case only when its time span comes within this of the case's
+ *     (a case is one flow in time); default 30 days
  * @param hubMinCounterparties an account is a hub when it has at least this many distinct
- *     counterparties ... (default 100)
+ *     counterparties ... (default 500: exchanges, payment processors, marketplaces, large employers)
  * @param hubFactor ... and at least this many times the median of the ledger's accounts (default 20);
  *     hubs never join two findings into one case
  * @param benign accounts declared benign (account key to the reason), which never join two
  *     findings into one case, sorted by key
  */
 public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, int minRisk, int maxAccounts,
-    int maxTransactions, int hubMinCounterparties, int hubFactor, Map<String, String> benign) {
+    int maxTransactions, Duration joinWithin, int hubMinCounterparties, int hubFactor, Map<String, String> benign) {
 
   /** The settings, with their keys. */
   public static final List<Setting<CaseOptions>> SETTINGS = List.of(
@@ -50,6 +52,8 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
           CaseOptions::withMaxAccounts),
       Setting.wholeNumber("maxTransactions", null, "N", "The most transactions a case grows to.",
           CaseOptions::maxTransactions, CaseOptions::withMaxTransactions),
+      Setting.duration("joinWithin", null, "D", "A finding joins a case only within this time of it.",
+          CaseOptions::joinWithin, CaseOptions::withJoinWithin),
       Setting.wholeNumber("hubMinCounterparties", null, "N",
           "A hub has at least this many distinct counterparties ...", CaseOptions::hubMinCounterparties,
           CaseOptions::withHubMinCounterparties),
@@ -67,6 +71,7 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
     Checks.between("minRisk", minRisk, 0, 100);
     Checks.between("maxAccounts", maxAccounts, 2, 100_000);
     Checks.between("maxTransactions", maxTransactions, 1, 10_000_000);
+    Durations.window("joinWithin", joinWithin);
     Checks.atLeast("hubMinCounterparties", hubMinCounterparties, 2);
     Checks.atLeast("hubFactor", hubFactor, 1);
     Checks.present("benign", benign);
@@ -80,9 +85,9 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
     benign = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** @return 90 days, ignore established, min risk 35, 50 accounts, 500 transactions, hubs from 100 and 20 x median, none benign */
+  /** @return 90 days, ignore established, min risk 35, 50 accounts, 500 transactions, join within 30 days, hubs from 500 and 20 x median, none benign */
   public static CaseOptions defaults() {
-    return new CaseOptions(Duration.ofDays(90), true, 35, 50, 500, 100, 20, Map.of());
+    return new CaseOptions(Duration.ofDays(90), true, 35, 50, 500, Duration.ofDays(30), 500, 20, Map.of());
   }
 
   /** @return the section {@code cases} of a settings document */
@@ -92,49 +97,55 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
 
   /** @param v span @return a copy with it */
   public CaseOptions withEstablishedAfter(Duration v) {
-    return new CaseOptions(v, ignoreEstablished, minRisk, maxAccounts, maxTransactions, hubMinCounterparties, hubFactor,
+    return new CaseOptions(v, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor,
         benign);
   }
 
   /** @param v whether detectors ignore established relationships @return a copy with it */
   public CaseOptions withIgnoreEstablished(boolean v) {
-    return new CaseOptions(establishedAfter, v, minRisk, maxAccounts, maxTransactions, hubMinCounterparties, hubFactor,
+    return new CaseOptions(establishedAfter, v, minRisk, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor,
         benign);
   }
 
   /** @param v least risk of a finding in a case @return a copy with it */
   public CaseOptions withMinRisk(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, v, maxAccounts, maxTransactions, hubMinCounterparties,
-        hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, v, maxAccounts, maxTransactions, joinWithin,
+        hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v most accounts of a case @return a copy with it */
   public CaseOptions withMaxAccounts(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, v, maxTransactions, hubMinCounterparties,
-        hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, v, maxTransactions, joinWithin,
+        hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v most transactions of a case @return a copy with it */
   public CaseOptions withMaxTransactions(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, v, hubMinCounterparties, hubFactor,
-        benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, v, joinWithin,
+        hubMinCounterparties, hubFactor, benign);
+  }
+
+  /** @param v how near in time a finding must come to join a case @return a copy with it */
+  public CaseOptions withJoinWithin(Duration v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, v,
+        hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v least counterparties of a hub @return a copy with it */
   public CaseOptions withHubMinCounterparties(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, v, hubFactor,
-        benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin, v,
+        hubFactor, benign);
   }
 
   /** @param v a hub's least multiple of the median @return a copy with it */
   public CaseOptions withHubFactor(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions,
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin,
         hubMinCounterparties, v, benign);
   }
 
   /** @param v accounts declared benign, account to reason @return a copy with them */
   public CaseOptions withBenign(Map<String, String> v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions,
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin,
         hubMinCounterparties, hubFactor, v);
   }
 

@@ -68,7 +68,7 @@ public final class Cases {
       Map<Detector, DetectorResult<? extends Finding>> results, AnalysisSettings settings) {
     CaseOptions options = settings.cases();
     Hubs hubs = new Hubs(relationships, options);
-    Scorer scorer = new Scorer(relationships, settings.risk(), hubs);
+    Scorer scorer = new Scorer(relationships, settings.risk(), hubs, options.establishedAfter().toMillis());
     List<Item> items = new ArrayList<>();
     Map<String, RiskScore> risks = new LinkedHashMap<>();
     for (Detector d : Detector.values()) {
@@ -127,6 +127,8 @@ public final class Cases {
     final BitSet accounts = new BitSet();
     int rowCount;
     int accountCount;
+    long start = Long.MAX_VALUE;
+    long end = Long.MIN_VALUE;
     RiskScore risk;
   }
 
@@ -191,25 +193,6 @@ public final class Cases {
         }
         drafts.add(grow(seed, drafts.size()));
       }
-      // findings anchored on a hub or a benign account: a case per such account, in risk order
-      Map<String, Draft> open = new LinkedHashMap<>();
-      for (Item item : order) {
-        int i = item.position();
-        if (!eligible[i] || !anchoredExternal[i] || assigned[i] >= 0) {
-          continue;
-        }
-        String anchor = item.finding().subjects().get(0);
-        Draft d = open.get(anchor);
-        if (d != null && !fits(d, item)) {
-          d = null;
-        }
-        if (d == null) {
-          d = new Draft();
-          drafts.add(d);
-          open.put(anchor, d);
-        }
-        add(d, item, drafts.size() - 1);
-      }
       return drafts;
     }
 
@@ -254,6 +237,11 @@ public final class Cases {
     }
 
     private boolean fits(Draft d, Item item) {
+      long start = item.finding().start().toEpochMilli();
+      long end = item.finding().end().toEpochMilli();
+      if (start > d.end + options.joinWithin().toMillis() || end < d.start - options.joinWithin().toMillis()) {
+        return false;
+      }
       RowList rows = item.finding().rows();
       int newRows = 0;
       BitSet extra = new BitSet();
@@ -274,6 +262,8 @@ public final class Cases {
 
     private void add(Draft d, Item item, int id) {
       d.items.add(item);
+      d.start = Math.min(d.start, item.finding().start().toEpochMilli());
+      d.end = Math.max(d.end, item.finding().end().toEpochMilli());
       assigned[item.position()] = id;
       RowList rows = item.finding().rows();
       for (int k = 0; k < rows.size(); k++) {

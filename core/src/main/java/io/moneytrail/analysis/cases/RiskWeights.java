@@ -27,8 +27,10 @@ import java.util.List;
  *       reporting threshold (90 to 100 % of 10,000, 5,000, 3,000 or 1,000).
  *   <li>{@code newAccount}: a subject became active within 30 days before the finding, or after at
  *       least 90 days without a transaction.
- *   <li>{@code regularFlows} (penalty): the share of the evidence on regular relationships (three or
- *       more payments at near-fixed intervals: payroll, rent, subscriptions).
+ *   <li>{@code regularFlows} (penalty): the share of the evidence on regular, established
+ *       relationships (three or more payments at near-fixed intervals, over more than
+ *       {@link CaseOptions#establishedAfter()}: payroll, rent, subscriptions). Only found when the
+ *       detectors look at established relationships too ({@link CaseOptions#ignoreEstablished()} off).
  *   <li>{@code hub} (penalty): the anchoring account is a hub (far more counterparties than the
  *       ledger's norm: a merchant, an employer, an exchange).
  *   <li>{@code twoPartyCycle} (penalty): a cycle between two accounts only (A pays B, B pays back),

@@ -30,20 +30,18 @@ final class Scorer {
   private final RiskWeights weights;
   private final Hubs hubs;
   private final long dataStart;
+  private final long establishedAfter;
   private final long roundUnit;
   private final long[] thresholdsMinor;
 
-  Scorer(Relationships relationships, RiskWeights weights, Hubs hubs) {
+  Scorer(Relationships relationships, RiskWeights weights, Hubs hubs, long establishedAfter) {
+    this.establishedAfter = establishedAfter;
     this.relationships = relationships;
     this.index = relationships.index();
     this.ledger = index.ledger();
     this.weights = weights;
     this.hubs = hubs;
-    long first = Long.MAX_VALUE;
-    for (int p = 0; p < index.size() && p < 1; p++) {
-      first = index.time(index.byTime(p));
-    }
-    this.dataStart = first;
+    this.dataStart = index.size() == 0 ? Long.MAX_VALUE : index.time(index.byTime(0));
     long unit = 1;
     for (int i = 0; i < ledger.scale(); i++) {
       unit *= 10;
@@ -74,7 +72,7 @@ final class Scorer {
       if (relationships.pairFirst(r) >= start - AROUND && relationships.pairLast(r) <= end + AROUND) {
         fresh++;
       }
-      if (relationships.pairCount(r) >= REGULAR_MIN_PAYMENTS
+      if (relationships.pairCount(r) >= REGULAR_MIN_PAYMENTS && relationships.established(r, establishedAfter)
           && relationships.pairGapVariation(r) <= REGULAR_MAX_GAP_VARIATION) {
         regular++;
       }
@@ -86,14 +84,16 @@ final class Scorer {
       add(c, "newRelationships", weights.newRelationships(), (double) fresh / n,
           fresh + " of " + n + " transactions on relationships that exist only around this finding");
       add(c, "regularFlows", -weights.regularFlows(), (double) regular / n,
-          regular + " of " + n + " transactions on regular relationships (3 or more payments at near-fixed intervals)");
+          regular + " of " + n + " transactions on regular, established relationships (3 or more payments at "
+              + "near-fixed intervals, over more than " + io.moneytrail.analysis.Durations.human(
+              java.time.Duration.ofMillis(establishedAfter)) + ")");
       add(c, "amounts", weights.amounts(), (double) round / n,
           round + " of " + n + " amounts round (whole hundreds) or just below a reporting threshold");
     }
+    burst(c, f, rows, start, end);
     OptionalInt anchor = ledger.accounts().id(f.subjects().get(0));
     if (anchor.isPresent()) {
       int a = anchor.getAsInt();
-      burst(c, f, a, rows, start, end);
       if (hubs.isHub(a)) {
         add(c, "hub", -weights.hub(), 1, f.subjects().get(0) + " is a hub: " + relationships.counterparties(a)
             + " distinct counterparties (the ledger's median is " + relationships.medianCounterparties() + ")");
@@ -110,25 +110,46 @@ final class Scorer {
     return RiskScore.of(c);
   }
 
-  private void burst(List<RiskComponent> c, Finding f, int a, RowList rows, long start, long end) {
-    int inFinding = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      int r = rows.getInt(i);
-      if (index.from(r) == a || index.to(r) == a) {
-        inFinding++;
-      }
-    }
-    int other = Math.max(0, relationships.transactions(a) - inFinding);
+  /**
+   * The burst of each subject (its transactions in the finding per day against its usual rate),
+   * averaged over the subjects (at most ten, in the finding's order).
+   */
+  private void burst(List<RiskComponent> c, Finding f, RowList rows, long start, long end) {
     long span = Math.max(DAY, end - start);
-    long life = Math.max(30 * DAY, relationships.lastActive(a) - relationships.firstActive(a));
-    long otherTime = Math.max(DAY, life - span);
-    double rateIn = inFinding / (double) span;
-    double rateOther = Math.max(1, other) / (double) otherTime;
-    double ratio = rateIn / rateOther;
-    double value = Math.max(0, Math.min(1, Math.log(Math.max(1, ratio)) / Math.log(FULL_BURST)));
-    add(c, "burst", weights.burst(), value, String.format(Locale.ROOT,
-        "%s made %d transactions in the finding's %s, %.1f times its usual rate (%d others over the rest of its activity)",
-        f.subjects().get(0), inFinding, days(span), ratio, other));
+    double sum = 0;
+    int counted = 0;
+    String detail = "";
+    for (String subject : f.subjects()) {
+      if (counted == 10) {
+        break;
+      }
+      OptionalInt id = ledger.accounts().id(subject);
+      if (id.isEmpty()) {
+        continue;
+      }
+      int a = id.getAsInt();
+      int inFinding = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        int r = rows.getInt(i);
+        if (index.from(r) == a || index.to(r) == a) {
+          inFinding++;
+        }
+      }
+      int other = Math.max(0, relationships.transactions(a) - inFinding);
+      long life = Math.max(30 * DAY, relationships.lastActive(a) - relationships.firstActive(a));
+      long otherTime = Math.max(DAY, life - span);
+      double ratio = (inFinding / (double) span) / (Math.max(1, other) / (double) otherTime);
+      sum += Math.max(0, Math.min(1, Math.log(Math.max(1, ratio)) / Math.log(FULL_BURST)));
+      if (counted == 0) {
+        detail = String.format(Locale.ROOT, "%s made %d transactions in the finding's %s, %.1f times its usual rate "
+            + "(%d others over the rest of its activity)", subject, inFinding, days(span), ratio, other);
+      }
+      counted++;
+    }
+    if (counted > 1) {
+      detail += "; averaged over " + counted + " subjects";
+    }
+    add(c, "burst", weights.burst(), counted == 0 ? 0 : sum / counted, detail);
   }
 
   private void newAccount(List<RiskComponent> c, Finding f, long start) {
