@@ -186,4 +186,28 @@ final class Layout {
   String columnName(int index) {
     return header.get(index).trim();
   }
+
+  /** @return the column's name, with {@code " (column N)"} (1-based) when the header holds the name twice */
+  String distinctColumnName(int index) {
+    String name = columnName(index);
+    for (int i = 0; i < header.size(); i++) {
+      if (i != index && columnName(i).equals(name)) {
+        return name + " (column " + (index + 1) + ")";
+      }
+    }
+    return name;
+  }
+
+  /** @return per header column, whether this layout reads it */
+  boolean[] usedColumns() {
+    boolean[] used = new boolean[header.size()];
+    for (int c : new int[] {txId, timestamp, from, to, fromBank, toBank, amount, currency}) {
+      if (c >= 0) {
+        used[c] = true;
+      }
+    }
+    extraColumns.forEach(c -> used[c] = true);
+    labelColumns.forEach(c -> used[c] = true);
+    return used;
+  }
 }
