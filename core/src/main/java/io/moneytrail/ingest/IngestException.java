@@ -55,9 +55,9 @@ public final class IngestException extends RuntimeException {
       s.append(": ");
     }
     if (column != null) {
-      s.append("column '").append(Escapes.forMessage(column)).append("'");
+      s.append("column '").append(TextEscapes.forMessage(column)).append("'");
       if (value != null) {
-        s.append(", value '").append(Escapes.forMessage(value)).append("'");
+        s.append(", value '").append(TextEscapes.forMessage(value)).append("'");
       }
       s.append(": ");
     }

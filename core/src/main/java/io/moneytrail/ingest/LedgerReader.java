@@ -177,7 +177,7 @@ public final class LedgerReader {
   }
 
   private String headerProblem(RowFault fault) {
-    String in = fault.value() == null ? "" : " (in '" + Escapes.forMessage(fault.value()) + "')";
+    String in = fault.value() == null ? "" : " (in '" + TextEscapes.forMessage(fault.value()) + "')";
     return switch (fault.kind()) {
       case INVALID_BYTES -> "the header line cannot be read: " + fault.reason() + in
           + (fault.faultOffset() == 0 && (fault.raw().startsWith("\\xFF\\xFE") || fault.raw().startsWith("\\xFE\\xFF"))

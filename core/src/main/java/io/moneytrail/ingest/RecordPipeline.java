@@ -47,8 +47,8 @@ final class RecordPipeline implements AutoCloseable {
       while (more && !closed) {
         RowBatch batch = new RowBatch(charset);
         scanner.newBatch();
-        while (!scanner.batchFull(batch) && (more = scanner.next(batch))) {
-          // fill the batch
+        while (!scanner.batchFull(batch) && (more = scanner.next(batch)) && !scanner.skipPending()) {
+          // fill the batch; hand it over before reading past an over-long line, which may never end
         }
         if (batch.size > 0) {
           put(batch);

@@ -70,6 +70,7 @@ final class RowScanner {
   private boolean started;
   private boolean done;
   private boolean skipLF; // the last row ended with CR: an LF right after it belongs to that line break
+  private int skipFrom = -1; // the last row was cut at this index: the rest of its line is still to be read past
   private long line = 1;
   private volatile long bytesRead;
   private volatile boolean cancelled;
@@ -210,6 +211,14 @@ final class RowScanner {
     }
     final int w = width;
     final boolean be = big;
+    if (skipFrom >= 0) {
+      int from = skipFrom;
+      skipFrom = -1;
+      skipLine(from);
+      if (done) {
+        return false;
+      }
+    }
     if (skipLF) {
       while (pos + w > end && !eof) {
         pos -= fill(pos);
@@ -406,15 +415,15 @@ final class RowScanner {
       long at = rowOffset + (bad - rowStart);
       String reason = (invalidLength == 1 ? "byte " : "bytes ") + hex + " at byte offset " + at + " "
           + (invalidLength == 1 ? "is" : "are") + " not valid " + enc.displayName() + "; " + enc.otherEncodingHint();
-      String value = Escapes.cut(Escapes.decodeShowingInvalid(b, rowStart + fs[f], rowStart + fe[f], decoder), VALUE_LIMIT);
-      String raw = Escapes.decodeShowingInvalid(b, rowStart, rowEnd, decoder);
+      String value = TextEscapes.cut(TextEscapes.decodeShowingInvalid(b, rowStart + fs[f], rowStart + fe[f], decoder), VALUE_LIMIT);
+      String raw = TextEscapes.decodeShowingInvalid(b, rowStart, rowEnd, decoder);
       batch.beginRow(rowLine, lines, rowOffset, b, rowStart, rowEnd, false, new RowFault(RowFault.Kind.INVALID_BYTES, reason, f, value, raw, at, false));
       batch.endRow();
       return;
     }
     if (junkField >= 0) {
       int from = rowStart + junkQuote;
-      String value = Escapes.cut(decode(b, from, rowStart + fe[junkField], ascii), VALUE_LIMIT);
+      String value = TextEscapes.cut(decode(b, from, rowStart + fe[junkField], ascii), VALUE_LIMIT);
       String reason = "text after the closing quote of a quoted field (a quote inside a quoted field is written twice: \"\")";
       batch.beginRow(rowLine, lines, rowOffset, b, rowStart, rowEnd, ascii,
           new RowFault(RowFault.Kind.TEXT_AFTER_QUOTE, reason, junkField, value, decode(b, rowStart, rowEnd, ascii), bufOffsetOf(b, from, rowStart, rowOffset), false));
@@ -479,7 +488,7 @@ final class RowScanner {
     if (enc.everyByteValid || firstInvalid(b, from, to) < 0) {
       return decode(b, from, to, false);
     }
-    return Escapes.decodeShowingInvalid(b, from, to, decoder);
+    return TextEscapes.decodeShowingInvalid(b, from, to, decoder);
   }
 
   /** @return the index of the first byte not valid in the encoding, or -1; sets {@link #invalidLength} */
@@ -527,7 +536,7 @@ final class RowScanner {
     int firstBreak = lineBreak(b, rowStart, at);
     int quoteLineEnd = lineBreak(b, quote + width, at);
     int valueEnd = quoteLineEnd >= 0 ? quoteLineEnd : at;
-    String value = Escapes.cut(text(b, quote, cutToCharacter(b, quote, Math.min(valueEnd, quote + VALUE_LIMIT * 4))), VALUE_LIMIT);
+    String value = TextEscapes.cut(text(b, quote, cutToCharacter(b, quote, Math.min(valueEnd, quote + VALUE_LIMIT * 4))), VALUE_LIMIT);
     String raw;
     if (firstBreak >= 0) {
       raw = text(b, rowStart, firstBreak);
@@ -552,27 +561,34 @@ final class RowScanner {
       pos = end;
       done = true;
     } else {
-      skipLine(at);
+      skipFrom = at;
     }
     return true;
   }
 
-  /** A row longer than the limit: a fault; the rest of its line is read past without being kept. */
-  private boolean tooLong(RowBatch batch, int rowStart, long rowLine, long rowOffset, int at, int breaks)
-      throws IOException {
+  /**
+   * A row longer than the limit: a fault; the rest of its line is read past, without being kept,
+   * when the next row is asked for (so that a caller can stop at the fault, even on endless input).
+   */
+  private boolean tooLong(RowBatch batch, int rowStart, long rowLine, long rowOffset, int at, int breaks) {
     byte[] b = buf;
     int rawEnd = cutToCharacter(b, rowStart, rowStart + Math.min(RAW_LIMIT, maxRow));
     String raw = text(b, rowStart, rawEnd) + "…";
     batchBytes += rawEnd - rowStart;
-    skipLine(at);
     long last = rowLine + breaks;
     String reason = "row is longer than the limit of " + size(maxRow) + " (--max-line-length); "
-        + (breaks == 0 ? "the rest of line " + rowLine + " was skipped" : "lines " + rowLine + " to " + last + " were skipped")
-        + (done ? " (to the end of the file)" : ", reading resumed at line " + (last + 1));
+        + (breaks == 0 ? "the rest of line " + rowLine + " is skipped" : "lines " + rowLine + " to " + last + " are skipped")
+        + " and reading resumes on the next line";
     batch.beginRow(rowLine, breaks + 1, rowOffset, null, 0, 0, false, new RowFault(RowFault.Kind.TOO_LONG, reason, -1, null, raw, -1, false));
     batch.endRow();
     line = last + 1;
+    skipFrom = at;
     return true;
+  }
+
+  /** @return whether the next row can only come after reading past the rest of an over-long line */
+  boolean skipPending() {
+    return skipFrom >= 0;
   }
 
   /** Reads past the rest of the line that {@code from} is on, keeping nothing; sets the next row's start. */

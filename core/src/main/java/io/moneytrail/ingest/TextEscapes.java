@@ -5,16 +5,25 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 
-/** The three ways ingest shows text that may hold invisible characters or invalid bytes. */
-final class Escapes {
-  private Escapes() {}
+/**
+ * How moneytrail shows text from the input that may hold invisible characters: ids and cell values
+ * go into one-line messages and terminal output with their line breaks, control and format
+ * characters (zero-width spaces, byte-order marks, terminal escape sequences) written as escapes,
+ * so that nothing from the input can hide a difference or drive the terminal.
+ */
+public final class TextEscapes {
+  private TextEscapes() {}
 
   /**
-   * For one-line messages: line breaks and tabs as {@code \n}, {@code \r}, {@code \t}; other control
-   * and format characters (zero-width spaces, byte-order marks) and lone surrogates as
-   * {@code \}{@code uXXXX}; everything else as it is.
+   * For one-line messages and tables: line breaks and tabs as {@code \n}, {@code \r}, {@code \t};
+   * other control and format characters (zero-width spaces, byte-order marks, ESC), line and
+   * paragraph separators, unassigned code points and lone surrogates as a backslash, {@code u}
+   * and four hex digits; everything else (letters of any script included) as it is.
+   *
+   * @param s text from the input
+   * @return the text, safe to print on one line
    */
-  static String forMessage(String s) {
+  public static String forMessage(String s) {
     int n = s.length();
     int i = 0;
     while (i < n && !needsMessageEscape(s.charAt(i))) {
@@ -60,10 +69,14 @@ final class Escapes {
 
   /**
    * Unambiguous and plain ASCII, for showing near-duplicate ids side by side: printable ASCII as it
-   * is except {@code \} (written {@code \\}); every other character as {@code \}{@code uXXXX} (one
-   * per UTF-16 unit).
+   * is except the backslash (written {@code \\}); every other character as a backslash, {@code u}
+   * and four hex digits (one per UTF-16 unit), so that {@code é} as one character and as {@code e}
+   * plus a combining accent look different.
+   *
+   * @param s text from the input
+   * @return the text in printable ASCII
    */
-  static String everything(String s) {
+  public static String everything(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
