@@ -75,6 +75,7 @@ final class RowScanner {
   private volatile long bytesRead;
   private volatile boolean cancelled;
   private int batchBytes;
+  private int largestBuffer = CHUNK;
 
   // the current row's fields: content start and end relative to the row start, and flags
   private int[] fs = new int[32];
@@ -102,6 +103,11 @@ final class RowScanner {
   /** @param columns which fields to decode into cells (others are null cells); null for all */
   void wanted(boolean[] columns) {
     this.wanted = columns;
+  }
+
+  /** @return the largest buffer this scanner has held, in bytes (memory is bounded by the limit) */
+  int largestBuffer() {
+    return largestBuffer;
   }
 
   /** @return bytes read from the input so far */
@@ -160,6 +166,7 @@ final class RowScanner {
       long want = Math.max(CHUNK, Math.max(2L * keep, (long) keep + CHUNK));
       int capacity = (int) Math.min(want, (long) maxRow + 2L * CHUNK);
       byte[] next = new byte[capacity];
+      largestBuffer = Math.max(largestBuffer, capacity);
       System.arraycopy(buf, keepFrom, next, 0, keep);
       buf = next;
       shift = keepFrom;
