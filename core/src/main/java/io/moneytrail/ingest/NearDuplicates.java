@@ -131,36 +131,33 @@ public final class NearDuplicates {
     return List.copyOf(groups);
   }
 
-  /** The steps from an id to its key; a difference is named when a step makes distinct ids equal. */
+  /**
+   * The steps from an id to its key: a difference is named when its step changes at least one id
+   * while the ids still differ before it (so that a step that only changes ids already equal, such
+   * as folding the case of {@code ACC} and {@code AC}<i>zero-width space</i>{@code C}, is not named).
+   */
   private static Set<Difference> differences(List<String> ids) {
-    Set<String> s1 = new HashSet<>();
-    Set<String> s2 = new HashSet<>();
-    Set<String> s3 = new HashSet<>();
-    Set<String> s4 = new HashSet<>();
-    for (String id : ids) {
-      String a = withoutInvisible(id);
-      String b = stripSpace(a);
-      String c = Normalizer.normalize(b, Normalizer.Form.NFKC);
-      String d = Normalizer.normalize(fold(c), Normalizer.Form.NFKC);
-      s1.add(a);
-      s2.add(b);
-      s3.add(c);
-      s4.add(d);
-    }
     EnumSet<Difference> out = EnumSet.noneOf(Difference.class);
-    if (s1.size() < ids.size()) {
-      out.add(Difference.INVISIBLE_CHARACTERS);
+    List<String> values = new ArrayList<>(ids);
+    for (Difference step : Difference.values()) {
+      boolean distinct = new HashSet<>(values).size() > 1;
+      boolean changed = false;
+      for (int i = 0; i < values.size(); i++) {
+        String before = values.get(i);
+        String after = switch (step) {
+          case INVISIBLE_CHARACTERS -> withoutInvisible(before);
+          case SURROUNDING_SPACE -> stripSpace(before);
+          case NORMALISATION -> Normalizer.normalize(before, Normalizer.Form.NFKC);
+          case CASE -> Normalizer.normalize(fold(before), Normalizer.Form.NFKC);
+        };
+        changed |= !after.equals(before);
+        values.set(i, after);
+      }
+      if (distinct && changed) {
+        out.add(step);
+      }
     }
-    if (s2.size() < s1.size()) {
-      out.add(Difference.SURROUNDING_SPACE);
-    }
-    if (s3.size() < s2.size()) {
-      out.add(Difference.NORMALISATION);
-    }
-    if (s4.size() < s3.size()) {
-      out.add(Difference.CASE);
-    }
-    return out; // never empty: the ids are distinct and share one key, so some step made two equal
+    return out; // never empty: the ids are distinct and end equal, so some step changed one while they differed
   }
 
   static String key(String id) {
