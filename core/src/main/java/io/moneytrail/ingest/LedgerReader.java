@@ -203,6 +203,8 @@ public final class LedgerReader {
     private final AmountParser amounts = new AmountParser(options.scale(), options.decimalComma());
     private final TimestampParser timestamps = new TimestampParser(options.zone(), options.timestampFormat());
     private final long[] trimmed;
+    private final long[] trimmedInRow; // per column, the row serial it was last noted for (a cell counts once)
+    private long rowSerial;
     private int[] pendingTrims = new int[16];
     private int pending;
     private long read;
@@ -220,6 +222,7 @@ public final class LedgerReader {
       this.cells = extras.size() + labels.size();
       this.columns = layout.header.size();
       this.trimmed = new long[columns];
+      this.trimmedInRow = new long[columns];
       extraTarget = new int[layout.extraNames.size()];
       for (int i = 0; i < extraTarget.length; i++) {
         extraTarget[i] = extras.indexOf(layout.extraNames.get(i));
@@ -300,6 +303,7 @@ public final class LedgerReader {
       String[] record = batch.cells;
       int base = batch.cellStart[i];
       pending = 0;
+      rowSerial++;
       int column = -1;
       try {
         column = layout.timestamp;
@@ -363,6 +367,10 @@ public final class LedgerReader {
       if (a == 0 && b == n) {
         return cell;
       }
+      if (trimmedInRow[column] == rowSerial) {
+        return cell.substring(a, b);
+      }
+      trimmedInRow[column] = rowSerial;
       if (pending == pendingTrims.length) {
         pendingTrims = java.util.Arrays.copyOf(pendingTrims, pending * 2);
       }
