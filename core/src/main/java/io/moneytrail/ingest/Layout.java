@@ -86,8 +86,8 @@ final class Layout {
   static Layout forPreset(FormatPreset preset, List<String> header, Path file) {
     List<String> missing = missingColumns(preset, header);
     if (!missing.isEmpty()) {
-      throw new IngestException(file, 1, null, null, "missing required column(s) " + String.join(", ", missing)
-          + " for format " + preset.cliName() + " (header: " + String.join(",", header) + ")");
+      throw new IngestException(file, 1, null, null, "missing required column(s) " + TextEscapes.forMessage(String.join(", ", missing))
+          + " for format " + preset.cliName() + " (header: " + TextEscapes.forMessage(String.join(",", header)) + ")");
     }
     Layout l = new Layout(preset.cliName(), header);
     switch (preset) {
@@ -164,7 +164,7 @@ final class Layout {
     }
     if (!missing.isEmpty()) {
       throw new IngestException(file, 1, null, null, "the mapping names column(s) the header lacks: "
-          + String.join(", ", missing) + " (header: " + String.join(",", header) + ")");
+          + String.join(", ", missing) + " (header: " + TextEscapes.forMessage(String.join(",", header)) + ")");
     }
     return l;
   }

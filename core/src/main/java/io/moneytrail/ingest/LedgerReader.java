@@ -148,7 +148,8 @@ public final class LedgerReader {
     }
     Optional<FormatPreset> preset = FormatPreset.detect(header);
     if (preset.isEmpty()) {
-      throw new IngestException(file, 1, null, null, "cannot detect the format from the header (" + String.join(",", header)
+      throw new IngestException(file, 1, null, null, "cannot detect the format from the header ("
+          + TextEscapes.forMessage(String.join(",", header))
           + "); give --format moneytrail|amlworld|amlsim|paysim or a column mapping with --map");
     }
     return Layout.forPreset(preset.get(), header, file);

@@ -58,11 +58,13 @@ final class RowScanner {
 
   private Encoding enc;
   private int width;
+  private int maxUnits;
   private boolean big;
   private CharsetDecoder decoder;
   private boolean[] wanted;
 
-  private byte[] buf = new byte[CHUNK];
+  private final int chunk;
+  private byte[] buf;
   private int end; // valid bytes in buf
   private int pos; // where the next row starts
   private long bufOffset; // file offset of buf[0]
@@ -75,7 +77,7 @@ final class RowScanner {
   private volatile long bytesRead;
   private volatile boolean cancelled;
   private int batchBytes;
-  private int largestBuffer = CHUNK;
+  private int largestBuffer;
 
   // the current row's fields: content start and end relative to the row start, and flags
   private int[] fs = new int[32];
@@ -92,6 +94,14 @@ final class RowScanner {
    * @param options delimiter, encoding, limit and quote handling
    */
   RowScanner(InputStream in, Path file, IngestOptions options) {
+    this(in, file, options, CHUNK);
+  }
+
+  /** With a read size and smallest buffer of {@code chunk} bytes (tests use tiny ones to cross buffer ends often). */
+  RowScanner(InputStream in, Path file, IngestOptions options, int chunk) {
+    this.chunk = chunk;
+    this.buf = new byte[chunk];
+    this.largestBuffer = chunk;
     this.in = in;
     this.file = file;
     this.options = options;
@@ -146,6 +156,7 @@ final class RowScanner {
     enc = Encoding.resolve(options.encoding(), buf, end, file);
     width = enc.width;
     big = enc.bigEndian;
+    maxUnits = maxRow - maxRow % width; // the most bytes whole code units can fill within the limit
     decoder = enc.newDecoder();
     pos = Math.min(enc.bomLength, end);
   }
@@ -163,8 +174,8 @@ final class RowScanner {
     int shift = 0;
     if (end == buf.length) {
       int keep = end - keepFrom;
-      long want = Math.max(CHUNK, Math.max(2L * keep, (long) keep + CHUNK));
-      int capacity = (int) Math.min(want, (long) maxRow + 2L * CHUNK);
+      long want = Math.max(chunk, Math.max(2L * keep, (long) keep + chunk));
+      int capacity = (int) Math.max((long) keep + chunk, Math.min(want, (long) maxRow + 2L * chunk));
       byte[] next = new byte[capacity];
       largestBuffer = Math.max(largestBuffer, capacity);
       System.arraycopy(buf, keepFrom, next, 0, keep);
@@ -255,7 +266,7 @@ final class RowScanner {
     int i = rowStart;
     scan:
     for (;;) {
-      int bound = (int) Math.min(Integer.MAX_VALUE, (long) rowStart + maxRow + w);
+      int bound = (int) Math.min(Integer.MAX_VALUE, (long) rowStart + maxUnits + w);
       int stop = Math.min(bound, end - w + 1);
       while (i < stop) {
         int u = unit(b, i, w, be);
@@ -618,14 +629,24 @@ final class RowScanner {
     }
   }
 
-  /** @return {@code to}, moved back so that it does not split a character (UTF-8, UTF-16) */
+  /**
+   * @return {@code to}, moved back so that it does not split a character (UTF-8, UTF-16); decided
+   *     from the bytes before {@code to} alone, so that the result does not depend on how much was read
+   */
   private int cutToCharacter(byte[] b, int from, int to) {
     if (enc.charset.equals(StandardCharsets.UTF_8)) {
-      int t = to;
-      while (t > from && t < end && (b[t] & 0xC0) == 0x80) {
-        t--;
+      int p = to - 1;
+      int continuation = 0;
+      while (p >= from && continuation < 4 && (b[p] & 0xC0) == 0x80) {
+        p--;
+        continuation++;
       }
-      return t;
+      if (p < from) {
+        return to;
+      }
+      int lead = b[p] & 0xff;
+      int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      return to - p < length ? p : to;
     }
     if (width == 2) {
       int t = from + ((to - from) & ~1);
