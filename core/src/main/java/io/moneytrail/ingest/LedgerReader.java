@@ -356,27 +356,16 @@ public final class LedgerReader {
      * the value), noting the column when it removed any, to be counted if the row loads.
      */
     private String strip(String cell, int column) {
-      int n = cell.length();
-      int a = 0;
-      while (a < n && (cell.charAt(a) == ' ' || cell.charAt(a) == '\t')) {
-        a++;
-      }
-      int b = n;
-      while (b > a && (cell.charAt(b - 1) == ' ' || cell.charAt(b - 1) == '\t')) {
-        b--;
-      }
-      if (a == 0 && b == n) {
-        return cell;
-      }
-      if (trimmedInRow[column] == rowSerial) {
-        return cell.substring(a, b);
+      String value = CellReader.strip(cell);
+      if (value == cell || trimmedInRow[column] == rowSerial) {
+        return value;
       }
       trimmedInRow[column] = rowSerial;
       if (pending == pendingTrims.length) {
         pendingTrims = java.util.Arrays.copyOf(pendingTrims, pending * 2);
       }
       pendingTrims[pending++] = column;
-      return cell.substring(a, b);
+      return value;
     }
 
     private String required(String cell, int column) throws BadCell {

@@ -56,7 +56,7 @@ public record RejectedRow(Path file, long line, Optional<String> column, Optiona
 
   /**
    * @return a one-line description: {@code file:line: column 'c', value 'v': reason} (line breaks
-   *     and invisible characters in the column and value written as escapes)
+   *     and invisible characters in the column, value and reason written as escapes)
    */
   public String describe() {
     return IngestException.describe(file, line, column.orElse(null), value.orElse(null), reason);

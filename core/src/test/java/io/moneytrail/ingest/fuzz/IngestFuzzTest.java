@@ -110,7 +110,9 @@ class IngestFuzzTest {
     Path d = Files.createDirectories(dir.resolve("e" + seed));
     HostileCsv c = new HostileCsv(seed, true, d);
     Outcome o = twice(c);
-    String fatal = c.files.stream().map(f -> f.fatal).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    // every file's header is read before any rows: an empty file or an over-long header anywhere comes first
+    String fatal = c.files.stream().map(f -> f.fatal).filter(x -> x != null && !x.equals("no data rows")).findFirst()
+        .orElse(c.files.stream().map(f -> f.fatal).filter(java.util.Objects::nonNull).findFirst().orElse(null));
     if (fatal != null) {
       assertNotNull(o.error(), c + ": expected an error containing '" + fatal + "'");
       assertTrue(o.error().contains(fatal), c + ": " + o.error());
