@@ -58,6 +58,7 @@ final class RowScanner {
 
   private Encoding enc;
   private int width;
+  private boolean utf8;
   private int maxUnits;
   private boolean big;
   private CharsetDecoder decoder;
@@ -155,6 +156,7 @@ final class RowScanner {
     }
     enc = Encoding.resolve(options.encoding(), buf, end, file);
     width = enc.width;
+    utf8 = enc.charset.equals(StandardCharsets.UTF_8);
     big = enc.bigEndian;
     maxUnits = maxRow - maxRow % width; // the most bytes whole code units can fill within the limit
     decoder = enc.newDecoder();
@@ -423,7 +425,7 @@ final class RowScanner {
       batch.endRow();
       return;
     }
-    int bad = ascii || enc.everyByteValid ? -1 : firstInvalid(b, rowStart, rowEnd);
+    int bad = ascii || enc.everyByteValid || (utf8 && Utf8.valid(b, rowStart, rowEnd)) ? -1 : firstInvalid(b, rowStart, rowEnd);
     if (bad >= 0) {
       int f = fieldAt(bad - rowStart);
       StringBuilder hex = new StringBuilder();
@@ -503,7 +505,7 @@ final class RowScanner {
 
   /** Decodes bytes that may be invalid: exactly when valid, else with invalid bytes as {@code \xHH}. */
   private String text(byte[] b, int from, int to) {
-    if (enc.everyByteValid || firstInvalid(b, from, to) < 0) {
+    if (enc.everyByteValid || (utf8 ? Utf8.valid(b, from, to) : firstInvalid(b, from, to) < 0)) {
       return decode(b, from, to, false);
     }
     return TextEscapes.decodeShowingInvalid(b, from, to, decoder);
