@@ -12,14 +12,17 @@ import java.util.concurrent.TimeUnit;
  * Runs a {@link RowScanner} over a file on a second thread and hands the data rows over in
  * {@link RowBatch batches}, so that splitting and decoding rows and reading their fields use two
  * cores. The header row is skipped. Order is preserved: the consumer sees exactly the rows a
- * single-threaded scan would, in order. At most {@value #QUEUE} batches wait at a time, so memory
- * stays bounded by the scanner's limits.
+ * single-threaded scan would, in order. At most {@value #QUEUE} batches wait at a time and loaded
+ * batches are reused, so memory stays bounded by the scanner's limits and reading works in a fixed
+ * set of buffers.
  */
 final class RecordPipeline implements AutoCloseable {
   static final int QUEUE = 8;
 
   private static final RowBatch END = new RowBatch(java.nio.charset.StandardCharsets.UTF_8);
   private final BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<RowBatch> free = new ArrayBlockingQueue<>(QUEUE + 2); // loaded batches, for reuse
+  private RowBatch taken; // the batch the consumer holds
   private final Thread thread;
   private final InputStream in;
   private final RowScanner scanner;
@@ -45,7 +48,12 @@ final class RecordPipeline implements AutoCloseable {
       RowBatch header = new RowBatch(charset);
       boolean more = scanner.next(header);
       while (more && !closed) {
-        RowBatch batch = new RowBatch(charset);
+        RowBatch batch = free.poll();
+        if (batch == null) {
+          batch = new RowBatch(charset);
+        } else {
+          batch.clear();
+        }
         scanner.newBatch();
         while (!scanner.batchFull(batch) && (more = scanner.next(batch)) && !scanner.skipPending()) {
           // fill the batch; hand it over before reading past an over-long line, which may never end
@@ -88,12 +96,19 @@ final class RecordPipeline implements AutoCloseable {
   }
 
   /**
+   * Takes the next batch; the one taken before is reused from then on, so the caller must be done
+   * with it.
+   *
    * @return the next batch, or null at the end of the file
    * @throws IOException when reading failed
    * @throws IngestException when the scanner found the file unreadable (a byte-order mark that
    *     contradicts the encoding)
    */
   RowBatch take() throws IOException {
+    if (taken != null) {
+      free.offer(taken);
+      taken = null;
+    }
     RowBatch b;
     try {
       b = queue.take();
@@ -120,6 +135,7 @@ final class RecordPipeline implements AutoCloseable {
       }
       return null;
     }
+    taken = b;
     return b;
   }
 

@@ -28,7 +28,8 @@ import java.nio.file.Path;
  * the one the row started on. A closing quote followed by text on the same line is an ordinary
  * fault of that row.
  *
- * <p>Not thread-safe. Buffers handed out in a {@link RowBatch} are never written again.
+ * <p>Not thread-safe. It reads into one buffer, reused from row to row (a {@link RowBatch} keeps
+ * copies of its rows' bytes).
  */
 final class RowScanner {
   /** Bytes read at a time, and the smallest buffer. */
@@ -146,7 +147,7 @@ final class RowScanner {
 
   /** @return whether the batch should be handed over before another row is added */
   boolean batchFull(RowBatch batch) {
-    return batch.full() || batchBytes >= BATCH_BYTES;
+    return batch.full() || batch.byteCount() >= BATCH_BYTES || batchBytes >= BATCH_BYTES;
   }
 
   private void start() throws IOException {
@@ -164,8 +165,9 @@ final class RowScanner {
   }
 
   /**
-   * Reads more input, keeping the bytes from {@code keepFrom} on (moving them to a new buffer when
-   * the current one is full: a buffer that rows were taken from is never written again).
+   * Reads more input, keeping the bytes from {@code keepFrom} on: moved to the front of the buffer
+   * when it is full (rows handed out hold copies of their bytes), into a larger buffer only when one
+   * row fills it.
    *
    * @return how far indices into the buffer moved down (subtract it from every index held)
    */
@@ -176,12 +178,16 @@ final class RowScanner {
     int shift = 0;
     if (end == buf.length) {
       int keep = end - keepFrom;
-      long want = Math.max(chunk, Math.max(2L * keep, (long) keep + chunk));
-      int capacity = (int) Math.max((long) keep + chunk, Math.min(want, (long) maxRow + 2L * chunk));
-      byte[] next = new byte[capacity];
-      largestBuffer = Math.max(largestBuffer, capacity);
-      System.arraycopy(buf, keepFrom, next, 0, keep);
-      buf = next;
+      if (keepFrom > 0 && keep <= buf.length / 2) {
+        System.arraycopy(buf, keepFrom, buf, 0, keep);
+      } else {
+        long want = Math.max(chunk, Math.max(2L * keep, (long) keep + chunk));
+        int capacity = (int) Math.max((long) keep + chunk, Math.min(want, (long) maxRow + 2L * chunk));
+        byte[] next = new byte[capacity];
+        largestBuffer = Math.max(largestBuffer, capacity);
+        System.arraycopy(buf, keepFrom, next, 0, keep);
+        buf = next;
+      }
       shift = keepFrom;
       bufOffset += keepFrom;
       end = keep;
