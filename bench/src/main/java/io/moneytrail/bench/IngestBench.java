@@ -13,7 +13,9 @@ import java.util.Locale;
 /**
  * Ingest benchmark: writes a seeded canonical CSV ({@code BenchData.large}), then loads it several
  * times in-process and reports the best and median load time and the heap the loaded ledger keeps
- * per transaction (heap after GC with the ledger reachable minus heap after GC without it).
+ * per transaction (heap after GC with the ledger reachable minus heap after GC without it). It then
+ * loads the same rows with every account id made non-ASCII ({@code AC} becomes {@code ÄC}, a
+ * second file beside the first), which takes the strict UTF-8 check that pure ASCII rows skip.
  *
  * <p>Arguments: {@code [rows=1000000] [file=target/bench-1m.csv] [rounds=5] [seed=1]}. Compare the
  * time with {@code ../shared/bench/duckdb-baseline.sh FILE} run in the same session.
@@ -59,6 +61,32 @@ public final class IngestBench {
         sorted[rounds / 2], rounds);
     System.out.printf(Locale.ROOT, "heap kept by the loaded ledger: %.1f MB = %.1f bytes per transaction%n",
         (with - without) / 1e6, (with - without) / (double) size);
+
+    Path accented = file.resolveSibling(file.getFileName().toString().replace(".csv", "") + "-utf8.csv");
+    if (!Files.exists(accented)) {
+      try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+          java.io.BufferedWriter out = Files.newBufferedWriter(accented, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          out.write(line.replace(",AC", ",\u00c4C"));
+          out.write('\n');
+        }
+      }
+    }
+    for (int warm = 0; warm < 2; warm++) {
+      LedgerReader.read(IngestOptions.defaults(), accented);
+    }
+    double[] utf8 = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      long t0 = System.nanoTime();
+      LoadResult r = LedgerReader.read(IngestOptions.defaults(), accented);
+      utf8[i] = (System.nanoTime() - t0) / 1e9;
+      if (r.rowsLoaded() != rows) {
+        throw new IllegalStateException("loaded " + r.rowsLoaded() + " of " + rows + " non-ASCII rows");
+      }
+    }
+    Arrays.sort(utf8);
+    System.out.printf(Locale.ROOT, "load, every account id non-ASCII (strict UTF-8 check): best %.3f s, median %.3f s (after 2 warm-up loads)%n",
+        utf8[0], utf8[rounds / 2]);
   }
 
   private static long usedAfterGc() throws InterruptedException {

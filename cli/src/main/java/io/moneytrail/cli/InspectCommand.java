@@ -2,7 +2,9 @@ package io.moneytrail.cli;
 
 import io.moneytrail.ingest.FileStats;
 import io.moneytrail.ingest.LoadResult;
+import io.moneytrail.ingest.NearDuplicates;
 import io.moneytrail.ingest.RejectedRow;
+import io.moneytrail.ingest.TextEscapes;
 
 import io.moneytrail.report.Inspection;
 import io.moneytrail.report.Json;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InspectCommand implements Callable<Integer> {
   /** How many rejection reasons the human-readable summary shows. */
   static final int SHOWN_REJECTS = 5;
+  /** How many near-duplicate account groups the human-readable summary shows. */
+  static final int SHOWN_NEAR_DUPLICATES = 10;
 
   @Spec
   CommandSpec spec;
@@ -78,14 +82,32 @@ final class InspectCommand implements Callable<Integer> {
     if (rejects.size() > SHOWN_REJECTS) {
       out.printf(Locale.ROOT, "  ... and %d more (write them all with --rejects FILE)%n", rejects.size() - SHOWN_REJECTS);
     }
+    if (in.trimmedCellCount() > 0) {
+      StringBuilder columns = new StringBuilder();
+      in.trimmedCells().forEach((c, n) -> columns.append(columns.length() == 0 ? "" : ", ").append(c).append(' ').append(n));
+      out.printf(Locale.ROOT, "Trimmed:        surrounding spaces removed from %d cell%s of loaded rows (%s)%n",
+          in.trimmedCellCount(), in.trimmedCellCount() == 1 ? "" : "s", columns);
+    }
     out.println("Accounts:       " + in.accounts());
+    List<NearDuplicates.Group> near = in.nearDuplicateAccounts();
+    if (!near.isEmpty()) {
+      out.printf(Locale.ROOT, "  warning: %d group%s of near-duplicate account ids, kept apart (not merged):%n", near.size(),
+          near.size() == 1 ? "" : "s");
+      for (NearDuplicates.Group g : near.subList(0, Math.min(SHOWN_NEAR_DUPLICATES, near.size()))) {
+        out.println("  near-duplicate accounts '" + String.join("', '", g.escapedIds()) + "' (differ only by "
+            + g.describeDifferences() + ")");
+      }
+      if (near.size() > SHOWN_NEAR_DUPLICATES) {
+        out.printf(Locale.ROOT, "  ... and %d more (--json lists the first " + Inspection.JSON_NEAR_DUPLICATES + ")%n", near.size() - SHOWN_NEAR_DUPLICATES);
+      }
+    }
     out.println("Transactions:   " + load.ledger().size());
     out.println("Time range:     " + in.start().map(Object::toString).orElse("-") + " .. " + in.end().map(Object::toString).orElse("-"));
     out.println("Duplicate ids:  " + in.duplicateIds());
     out.println("Self-transfers: " + in.selfTransfers());
     out.println();
     TextTable totals = new TextTable("currency", "transactions", "total").rightAlign(1, 2);
-    in.totals().forEach((c, v) -> totals.row(c, in.counts().get(c), Inspection.decimal(v, scale)));
+    in.totals().forEach((c, v) -> totals.row(TextEscapes.forMessage(c), in.counts().get(c), Inspection.decimal(v, scale)));
     totals.print(out);
     printTop("Top accounts by outgoing volume", in.topSenders(), scale, out);
     printTop("Top accounts by incoming volume", in.topReceivers(), scale, out);
@@ -94,10 +116,10 @@ final class InspectCommand implements Callable<Integer> {
   private static void printTop(String title, Map<String, List<Inspection.AccountVolume>> top, int scale, PrintWriter out) {
     top.forEach((currency, list) -> {
       out.println();
-      out.println(title + " (" + currency + "):");
+      out.println(title + " (" + TextEscapes.forMessage(currency) + "):");
       TextTable t = new TextTable("account", "transactions", "total").rightAlign(1, 2);
       for (Inspection.AccountVolume v : list) {
-        t.row(v.account(), v.count(), Inspection.decimal(v.total(), scale));
+        t.row(TextEscapes.forMessage(v.account()), v.count(), Inspection.decimal(v.total(), scale));
       }
       t.print(out);
     });

@@ -104,4 +104,78 @@ class InspectCommandTest {
     assertEquals(0, version.exitCode());
     assertTrue(version.out().startsWith("moneytrail "));
   }
+
+  static final String HEADER = "tx_id,timestamp,from_account,to_account,amount,currency\n";
+
+  @Test
+  void invalidBytesAreRejectedAndNearDuplicateAccountsListedEscapedNeverMerged() throws IOException {
+    Path in = dir.resolve("ids.csv");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.writeBytes((HEADER + "T1,2025-01-01,ACC").getBytes(StandardCharsets.UTF_8));
+    b.write(0xff);
+    b.writeBytes(",B,1.00,EUR\nT2,2025-01-01,ACC".getBytes(StandardCharsets.UTF_8));
+    b.write(0xfe);
+    b.writeBytes((",B,2.00,EUR\nT3,2025-01-01, ACC ,B,1.00,EUR\nT4,2025-01-01,AC\u200bC,acc,1.00,EUR\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Files.write(in, b.toByteArray());
+    CliRun r = CliRun.of("inspect", "--no-progress", in.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("4 read = 2 loaded + 2 rejected"), r.out());
+    assertTrue(r.out().contains("ids.csv:2: column 'from_account', value 'ACC\\xFF': byte 0xFF at byte offset"), r.out());
+    assertTrue(r.out().contains("Trimmed:        surrounding spaces removed from 1 cell of loaded rows (from_account 1)"), r.out());
+    String line = r.out().lines().filter(l -> l.contains("near-duplicate")).filter(l -> l.contains("AC\\u200bC")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.out()));
+    assertTrue(line.contains("'ACC'") && line.contains("'acc'"), line);
+    assertTrue(line.contains("zero-width or control characters") && line.contains("letter case"), line);
+    assertTrue(r.out().contains("Accounts:       4"), "ACC, AC\u200bC, acc and B stay apart: " + r.out());
+    assertTrue(r.out().lines().noneMatch(l -> l.contains("\u200b")), "no raw zero-width space reaches the terminal");
+
+    JsonNode j = new ObjectMapper().readTree(CliRun.of("inspect", "--json", in.toString()).out());
+    assertEquals(1, j.get("trimmedCells").get("from_account").asInt());
+    assertEquals(1, j.get("trimmedCellCount").asInt());
+    assertEquals(1, j.get("files").get(0).get("trimmedCells").get("from_account").asInt());
+    assertEquals(1, j.get("nearDuplicateAccountGroups").asInt());
+    JsonNode group = j.get("nearDuplicateAccounts").get(0);
+    assertEquals("[\"ACC\",\"AC\u200bC\",\"acc\"]", group.get("accounts").toString());
+    assertEquals("AC\\u200bC", group.get("escaped").get(1).asText());
+    assertEquals(HEADER.length(), j.get("rejects").get(0).get("byteOffset").asLong());
+    assertEquals(1, j.get("rejects").get(0).get("lines").asInt());
+    assertEquals(2, j.get("rowsLoaded").asInt()); // the old keys keep their meaning
+  }
+
+  @Test
+  void anUnclosedQuoteIsAnInputErrorUnlessQuotesAreLenient() throws IOException {
+    Path in = dir.resolve("q.csv");
+    Files.writeString(in, HEADER + "T1,2025-01-01,A,B,1.00,EUR\nT2,2025-01-02,A,\"B,C,5.00,EUR\nT3,2025-01-03,C,D,2.00,EUR\n");
+    CliRun stop = CliRun.of("inspect", "--no-progress", in.toString());
+    assertEquals(3, stop.exitCode());
+    assertEquals("moneytrail: " + in + ":3: column 'to_account', value '\"B,C,5.00,EUR': unclosed quote starting here: the "
+        + "quoted field runs to the end of the file; the load stops here: --lenient-quotes rejects this row and loads the "
+        + "rest (reading resumes at line 4)", stop.err().strip());
+    CliRun lenient = CliRun.of("inspect", "--no-progress", "--lenient-quotes", in.toString());
+    assertEquals(0, lenient.exitCode(), lenient.err());
+    assertTrue(lenient.out().contains("3 read = 2 loaded + 1 rejected"), lenient.out());
+    assertTrue(lenient.out().contains("line 3 skipped, reading resumed at line 4"), lenient.out());
+  }
+
+  @Test
+  void encodingAndLineLengthOptionsAreReadAndBadValuesAreUsageErrorsNamingTheOption() throws IOException {
+    Path in = dir.resolve("w.csv");
+    Files.write(in, (HEADER + "T1,2025-01-01,Müller,B,1.00,EUR\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertTrue(CliRun.of("inspect", "--no-progress", in.toString()).out().contains("1 read = 0 loaded + 1 rejected"));
+    CliRun cp = CliRun.of("inspect", "--no-progress", "--encoding", "windows-1252", in.toString());
+    assertTrue(cp.out().contains("Müller"), cp.out());
+    CliRun tooShort = CliRun.of("inspect", "--no-progress", "--max-line-length", "64KiB", "--encoding", "cp1252", in.toString());
+    assertEquals(0, tooShort.exitCode(), tooShort.err());
+    CliRun header = CliRun.of("inspect", "--no-progress", "--max-line-length", "20", in.toString());
+    assertEquals(3, header.exitCode());
+    assertTrue(header.err().contains("w.csv:1: the header line is longer than the limit of 20 bytes (--max-line-length)"), header.err());
+    for (String[] bad : new String[][] {{"--encoding", "klingon"}, {"--encoding", "UTF-32"}, {"--max-line-length", "12Q"},
+        {"--max-line-length", "0"}, {"--max-line-length", "2GiB"}}) {
+      CliRun r = CliRun.of("inspect", bad[0], bad[1], in.toString());
+      assertEquals(2, r.exitCode(), String.join(" ", bad));
+      assertTrue(r.err().startsWith("moneytrail: " + bad[0] + ": "), r.err());
+    }
+    assertTrue(CliRun.of("inspect", "--help").out().contains("--lenient-quotes"));
+  }
 }

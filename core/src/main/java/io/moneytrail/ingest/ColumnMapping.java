@@ -17,7 +17,7 @@ import java.util.Optional;
  * ({@code tx_id=Ref,timestamp=Date,from=Payer,to=Payee,amount=Amount,currency=Ccy}) or as a small
  * file with one {@code key=value} a line ({@code #} starts a comment) that may also carry the
  * settings {@code timestamp-format}, {@code zone}, {@code delimiter}, {@code decimal-comma},
- * {@code default-currency} and {@code scale}.
+ * {@code default-currency}, {@code scale} and {@code encoding}.
  *
  * @param columns field to column header name
  * @param settings reading settings by key (see {@link IngestOptions#withSettings(Map)})
@@ -25,7 +25,7 @@ import java.util.Optional;
 public record ColumnMapping(Map<Field, String> columns, Map<String, String> settings) {
   /** The setting keys a mapping file may carry. */
   public static final List<String> SETTING_KEYS =
-      List.of("timestamp-format", "zone", "delimiter", "decimal-comma", "default-currency", "scale");
+      List.of("timestamp-format", "zone", "delimiter", "decimal-comma", "default-currency", "scale", "encoding");
 
   /** Validates that the required fields are mapped, and copies the maps. */
   public ColumnMapping {

@@ -5,8 +5,10 @@ import java.util.Optional;
 
 /**
  * Input that cannot be loaded: an unreadable or empty file, missing columns, an unknown format, or
- * (in strict mode) the first bad row. The message is one line naming the file and, where there is
- * one, the line, column and value.
+ * (in strict mode) the first bad row, or a quote that breaks the row structure (unless quotes are
+ * read leniently). The message is one line naming the file and, where there is one, the line,
+ * column and value (line breaks and invisible characters in them and in the reason written as
+ * escapes such as <code>&#92;n</code> and <code>&#92;u200b</code>).
  */
 public final class IngestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -53,13 +55,13 @@ public final class IngestException extends RuntimeException {
       s.append(": ");
     }
     if (column != null) {
-      s.append("column '").append(column).append("'");
+      s.append("column '").append(TextEscapes.forMessage(column)).append("'");
       if (value != null) {
-        s.append(", value '").append(value).append("'");
+        s.append(", value '").append(TextEscapes.forMessage(value)).append("'");
       }
       s.append(": ");
     }
-    return s.append(reason).toString();
+    return s.append(TextEscapes.forMessage(reason)).toString(); // a reason may quote a cell
   }
 
   /** @return the file concerned, if any */

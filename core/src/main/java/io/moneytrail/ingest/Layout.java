@@ -86,8 +86,8 @@ final class Layout {
   static Layout forPreset(FormatPreset preset, List<String> header, Path file) {
     List<String> missing = missingColumns(preset, header);
     if (!missing.isEmpty()) {
-      throw new IngestException(file, 1, null, null, "missing required column(s) " + String.join(", ", missing)
-          + " for format " + preset.cliName() + " (header: " + String.join(",", header) + ")");
+      throw new IngestException(file, 1, null, null, "missing required column(s) " + TextEscapes.forMessage(String.join(", ", missing))
+          + " for format " + preset.cliName() + " (header: " + TextEscapes.forMessage(String.join(",", header)) + ")");
     }
     Layout l = new Layout(preset.cliName(), header);
     switch (preset) {
@@ -164,7 +164,7 @@ final class Layout {
     }
     if (!missing.isEmpty()) {
       throw new IngestException(file, 1, null, null, "the mapping names column(s) the header lacks: "
-          + String.join(", ", missing) + " (header: " + String.join(",", header) + ")");
+          + String.join(", ", missing) + " (header: " + TextEscapes.forMessage(String.join(",", header)) + ")");
     }
     return l;
   }
@@ -185,5 +185,29 @@ final class Layout {
 
   String columnName(int index) {
     return header.get(index).trim();
+  }
+
+  /** @return the column's name, with {@code " (column N)"} (1-based) when the header holds the name twice */
+  String distinctColumnName(int index) {
+    String name = columnName(index);
+    for (int i = 0; i < header.size(); i++) {
+      if (i != index && columnName(i).equals(name)) {
+        return name + " (column " + (index + 1) + ")";
+      }
+    }
+    return name;
+  }
+
+  /** @return per header column, whether this layout reads it */
+  boolean[] usedColumns() {
+    boolean[] used = new boolean[header.size()];
+    for (int c : new int[] {txId, timestamp, from, to, fromBank, toBank, amount, currency}) {
+      if (c >= 0) {
+        used[c] = true;
+      }
+    }
+    extraColumns.forEach(c -> used[c] = true);
+    labelColumns.forEach(c -> used[c] = true);
+    return used;
   }
 }

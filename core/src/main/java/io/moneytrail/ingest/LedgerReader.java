@@ -1,39 +1,40 @@
 package io.moneytrail.ingest;
 
 import io.moneytrail.ledger.Ledger;
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads one or more transaction CSVs into a {@link Ledger}.
  *
- * <p>Files are UTF-8 (a byte-order mark is skipped), RFC 4180 quoting (embedded delimiters, quotes
- * and line breaks), CRLF or LF line ends, and the configured delimiter. Each file's first line is
- * its header; its layout comes from the column mapping if one is given, else from the named or
- * detected {@link FormatPreset}. All files of one load must have the same layout name.
+ * <p>Files are in the declared {@link IngestOptions#encoding() encoding} (UTF-8 by default; a
+ * byte-order mark is skipped), with RFC 4180 quoting (embedded delimiters, doubled quotes and line
+ * breaks), CRLF, LF or CR line ends, and the configured delimiter. Each file's first line is its
+ * header; its layout comes from the column mapping if one is given, else from the named or detected
+ * {@link FormatPreset}. All files of one load must have the same layout name.
+ *
+ * <p>Bytes are evidence: they are decoded strictly, and a row holding bytes that are invalid in the
+ * encoding is rejected with the column and byte offset, never repaired. Cells are taken as they
+ * are, except that surrounding spaces and tabs are removed; how many cells of loaded rows that
+ * changed is counted per column ({@link FileStats#trimmedCells()}). Rows longer than
+ * {@link IngestOptions#maxLineLength()} are rejected without being held in memory; a quote that
+ * breaks the row structure ends the load unless {@link IngestOptions#lenientQuotes()}.
  *
  * <p>Every data row is either loaded or rejected with its reason, so {@code rowsRead = rowsLoaded +
  * rowsRejected} per file; blank lines are not rows and are counted apart. In strict mode the first
- * bad row ends the load with an {@link IngestException}.
+ * bad row ends the load with an {@link IngestException}. The same bytes and options always give the
+ * same rows, rejects and order.
  */
 public final class LedgerReader {
   private static final Logger LOG = LoggerFactory.getLogger(LedgerReader.class);
@@ -134,22 +135,8 @@ public final class LedgerReader {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  private CSVFormat csvFormat() {
-    return CSVFormat.RFC4180.builder().setDelimiter(options.delimiter()).setIgnoreEmptyLines(false).get();
-  }
-
   private Layout layoutOf(Path file) {
-    List<String> header;
-    try (Reader reader = open(file, null); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(csvFormat()).get()) {
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
-        throw new IngestException(file, 0, null, null, "file is empty (expected a header line and data rows)");
-      }
-      header = it.next().toList();
-    } catch (IOException | UncheckedIOException e) {
-      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      throw new IngestException(file, "cannot read file: " + describe(io), io);
-    }
+    List<String> header = header(file);
     if (header.size() == 1 && header.get(0).isBlank()) {
       throw new IngestException(file, 1, null, null, "the header line is blank");
     }
@@ -161,24 +148,46 @@ public final class LedgerReader {
     }
     Optional<FormatPreset> preset = FormatPreset.detect(header);
     if (preset.isEmpty()) {
-      throw new IngestException(file, 1, null, null, "cannot detect the format from the header (" + String.join(",", header)
+      throw new IngestException(file, 1, null, null, "cannot detect the format from the header ("
+          + TextEscapes.forMessage(String.join(",", header))
           + "); give --format moneytrail|amlworld|amlsim|paysim or a column mapping with --map");
     }
     return Layout.forPreset(preset.get(), header, file);
   }
 
-  private Reader open(Path file, CountingInputStream[] counter) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (counter != null) {
-      counter[0] = new CountingInputStream(in);
-      in = counter[0];
+  /** @return the cells of the file's first row, which must be readable in full */
+  private List<String> header(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      RowScanner scanner = new RowScanner(in, file, options);
+      RowBatch batch = new RowBatch(scanner.encoding().charset);
+      if (!scanner.next(batch)) {
+        throw new IngestException(file, 0, null, null, "file is empty (expected a header line and data rows)");
+      }
+      RowFault fault = batch.fault[0];
+      if (fault != null) {
+        throw new IngestException(file, 1, null, null, headerProblem(fault));
+      }
+      List<String> header = new ArrayList<>(batch.cellCount(0));
+      for (int c = 0; c < batch.cellCount(0); c++) {
+        header.add(batch.cell(0, c));
+      }
+      return header.isEmpty() ? List.of("") : header;
+    } catch (IOException e) {
+      throw new IngestException(file, "cannot read file: " + describe(e), e);
     }
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
-    return reader;
+  }
+
+  private String headerProblem(RowFault fault) {
+    String in = fault.value() == null ? "" : " (in '" + TextEscapes.forMessage(fault.value()) + "')";
+    return switch (fault.kind()) {
+      case INVALID_BYTES -> "the header line cannot be read: " + fault.reason() + in
+          + (fault.faultOffset() == 0 && (fault.raw().startsWith("\\xFF\\xFE") || fault.raw().startsWith("\\xFE\\xFF"))
+              ? " (the file starts with a UTF-16 byte-order mark: --encoding UTF-16?)" : "");
+      case TOO_LONG -> "the header line is longer than the limit of " + RowScanner.size(options.maxLineLength())
+          + " (--max-line-length)";
+      case QUOTE -> "the header line has a quote that is not closed on that line or is followed by text" + in;
+      case TEXT_AFTER_QUOTE -> "the header line has text after the closing quote of a quoted column name" + in;
+    };
   }
 
   /** Loads the data rows of one file into the shared builder. */
@@ -191,9 +200,14 @@ public final class LedgerReader {
     private final int[] extraTarget;
     private final int[] labelTarget;
     private final int cells;
+    private final int columns;
     private final AmountParser amounts = new AmountParser(options.scale(), options.decimalComma());
     private final TimestampParser timestamps = new TimestampParser(options.zone(), options.timestampFormat());
-    private final CSVFormat format = csvFormat();
+    private final long[] trimmed;
+    private final long[] trimmedInRow; // per column, the row serial it was last noted for (a cell counts once)
+    private long rowSerial;
+    private int[] pendingTrims = new int[16];
+    private int pending;
     private long read;
     private long loaded;
     private long rejected;
@@ -207,6 +221,9 @@ public final class LedgerReader {
       this.rejects = rejects;
       this.rowNumber = rowNumber;
       this.cells = extras.size() + labels.size();
+      this.columns = layout.header.size();
+      this.trimmed = new long[columns];
+      this.trimmedInRow = new long[columns];
       extraTarget = new int[layout.extraNames.size()];
       for (int i = 0; i < extraTarget.length; i++) {
         extraTarget[i] = extras.indexOf(layout.extraNames.get(i));
@@ -219,29 +236,34 @@ public final class LedgerReader {
 
     FileStats load() {
       long total = size(file);
-      CountingInputStream[] counter = new CountingInputStream[1];
-      Reader reader;
+      InputStream in;
       try {
-        reader = open(file, counter);
+        in = Files.newInputStream(file);
       } catch (IOException e) {
         throw new IngestException(file, "cannot read file: " + describe(e), e);
       }
+      RowScanner scanner = new RowScanner(in, file, options);
+      scanner.wanted(layout.usedColumns());
       progress.progress(file, 0, total);
-      RecordPipeline pipeline = new RecordPipeline(file, reader, format);
+      RecordPipeline pipeline = new RecordPipeline(file, in, scanner);
       try {
         long nextReport = 1 << 20;
-        for (RecordPipeline.Batch batch = pipeline.take(); batch != null; batch = pipeline.take()) {
+        for (RowBatch batch = pipeline.take(); batch != null; batch = pipeline.take()) {
           for (int i = 0; i < batch.size; i++) {
-            CSVRecord record = batch.records[i];
-            if (record.size() == 1 && record.get(0).isEmpty()) {
+            RowFault fault = batch.fault[i];
+            if (fault == null && batch.cellCount(i) == 0) {
               blank++;
               continue;
             }
             read++;
             rowNumber[0]++;
-            row(record, batch.lines[i]);
+            if (fault != null) {
+              faulty(batch, i, fault);
+            } else {
+              row(batch, i);
+            }
           }
-          long count = counter[0].count;
+          long count = scanner.bytesRead();
           if (count >= nextReport) {
             progress.progress(file, count, total);
             nextReport = count + Math.max(1 << 20, total / 200);
@@ -256,67 +278,108 @@ public final class LedgerReader {
       if (read == 0) {
         throw new IngestException(file, 0, null, null, "file has a header but no data rows");
       }
-      return new FileStats(file, layout.format, total, read, loaded, rejected, blank);
+      Map<String, Long> trims = new LinkedHashMap<>();
+      for (int c = 0; c < columns; c++) {
+        if (trimmed[c] > 0) {
+          trims.merge(layout.distinctColumnName(c), trimmed[c], Long::sum);
+        }
+      }
+      return new FileStats(file, layout.format, total, read, loaded, rejected, blank, trims);
     }
 
-    private void row(CSVRecord record, long line) {
-      if (record.size() != layout.header.size()) {
-        reject(record, line, -1, null, "row has " + record.size() + " fields, the header has " + layout.header.size());
+    private void faulty(RowBatch batch, int i, RowFault fault) {
+      String column = fault.field() >= 0 && fault.field() < columns ? layout.columnName(fault.field()) : null;
+      if (fault.fatal()) {
+        throw new IngestException(file, batch.line[i], column, column == null ? null : fault.value(), fault.reason());
+      }
+      reject(batch, i, column, column == null ? null : fault.value(), fault.reason());
+    }
+
+    private void row(RowBatch batch, int i) {
+      int n = batch.cellCount(i);
+      if (n != columns) {
+        reject(batch, i, null, null, "row has " + n + (n == 1 ? " field" : " fields") + ", the header has " + columns);
         return;
       }
+      String[] record = batch.cells;
+      int base = batch.cellStart[i];
+      pending = 0;
+      rowSerial++;
       int column = -1;
       try {
         column = layout.timestamp;
-        String timeText = required(record, column);
+        String timeText = required(record[base + column], column);
         long millis = layout.paysimStep ? paysimTime(timeText) : timestamps.parse(timeText);
         column = layout.from;
-        String from = account(record, layout.fromBank, column);
+        String from = account(record, base, layout.fromBank, column);
         column = layout.to;
-        String to = account(record, layout.toBank, column);
+        String to = account(record, base, layout.toBank, column);
         column = layout.amount;
-        long amount = amounts.parse(required(record, column));
+        long amount = amounts.parse(required(record[base + column], column));
         String currency = options.defaultCurrency();
         if (layout.currency >= 0) {
           column = layout.currency;
-          currency = required(record, column);
+          currency = required(record[base + column], column);
         }
         String id;
         if (layout.txId >= 0) {
           column = layout.txId;
-          id = required(record, column);
+          id = required(record[base + column], column);
         } else {
           id = Long.toString(rowNumber[0]);
         }
         String[] extra = null;
         if (cells > 0) {
           extra = new String[cells];
-          for (int i = 0; i < extraTarget.length; i++) {
-            extra[extraTarget[i]] = record.get(layout.extraColumns.get(i)).trim();
+          for (int k = 0; k < extraTarget.length; k++) {
+            int c = layout.extraColumns.get(k);
+            extra[extraTarget[k]] = strip(record[base + c], c);
           }
-          for (int i = 0; i < labelTarget.length; i++) {
-            extra[labelTarget[i]] = record.get(layout.labelColumns.get(i)).trim();
+          for (int k = 0; k < labelTarget.length; k++) {
+            int c = layout.labelColumns.get(k);
+            extra[labelTarget[k]] = strip(record[base + c], c);
           }
         }
         builder.add(id, millis, from, to, amount, currency, extra);
         loaded++;
+        for (int k = 0; k < pending; k++) {
+          trimmed[pendingTrims[k]]++;
+        }
       } catch (BadCell bad) {
         int at = bad.column() >= 0 ? bad.column() : column;
-        reject(record, line, at, record.get(at), bad.getMessage());
+        reject(batch, i, layout.columnName(at), record[base + at], bad.getMessage());
       }
     }
 
-    private String required(CSVRecord record, int column) throws BadCell {
-      String value = record.get(column).trim();
+    /**
+     * Removes surrounding spaces and tabs (nothing else: a NUL or a zero-width space stays part of
+     * the value), noting the column when it removed any, to be counted if the row loads.
+     */
+    private String strip(String cell, int column) {
+      String value = CellReader.strip(cell);
+      if (value == cell || trimmedInRow[column] == rowSerial) {
+        return value;
+      }
+      trimmedInRow[column] = rowSerial;
+      if (pending == pendingTrims.length) {
+        pendingTrims = java.util.Arrays.copyOf(pendingTrims, pending * 2);
+      }
+      pendingTrims[pending++] = column;
+      return value;
+    }
+
+    private String required(String cell, int column) throws BadCell {
+      String value = strip(cell, column);
       if (value.isEmpty()) {
         throw new BadCell("required field is empty");
       }
       return value;
     }
 
-    private String account(CSVRecord record, int bankColumn, int column) throws BadCell {
-      String account = required(record, column);
+    private String account(String[] record, int base, int bankColumn, int column) throws BadCell {
+      String account = required(record[base + column], column);
       if (layout.compositeAccounts) {
-        String bank = record.get(bankColumn).trim();
+        String bank = strip(record[base + bankColumn], bankColumn);
         if (bank.isEmpty()) {
           throw new BadCell("required field is empty (the bank of account " + account + ")", bankColumn);
         }
@@ -338,41 +401,15 @@ public final class LedgerReader {
       return options.startTime().toEpochMilli() + hours * 3_600_000L;
     }
 
-    private void reject(CSVRecord record, long line, int column, String value, String reason) {
-      String columnName = column >= 0 ? layout.columnName(column) : null;
+    private void reject(RowBatch batch, int i, String columnName, String value, String reason) {
+      long line = batch.line[i];
       if (options.strict()) {
         throw new IngestException(file, line, columnName, value, reason);
       }
       rejected++;
       rejects.add(new RejectedRow(file, line, Optional.ofNullable(columnName), Optional.ofNullable(value), reason,
-          format.format(record.values())));
+          batch.raw(i), batch.offset[i], batch.lines[i]));
     }
   }
 
-  /** Counts bytes for progress reporting. */
-  private static final class CountingInputStream extends FilterInputStream {
-    volatile long count;
-
-    CountingInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-  }
 }

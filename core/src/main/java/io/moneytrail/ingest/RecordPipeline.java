@@ -1,66 +1,66 @@
 package io.moneytrail.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Tokenises a CSV file on a second thread and hands the data records over in batches, each with the
- * line it starts on, so tokenising and field parsing use two cores. The header record is skipped.
- * Order is preserved: the consumer sees exactly the records a single-threaded parse would, in order.
+ * Runs a {@link RowScanner} over a file on a second thread and hands the data rows over in
+ * {@link RowBatch batches}, so that splitting and decoding rows and reading their fields use two
+ * cores. The header row is skipped. Order is preserved: the consumer sees exactly the rows a
+ * single-threaded scan would, in order. At most {@value #QUEUE} batches wait at a time and loaded
+ * batches are reused, so memory stays bounded by the scanner's limits and reading works in a fixed
+ * set of buffers.
  */
 final class RecordPipeline implements AutoCloseable {
-  static final int BATCH = 2048;
+  static final int QUEUE = 8;
 
-  /** A run of consecutive records. */
-  static final class Batch {
-    final CSVRecord[] records = new CSVRecord[BATCH];
-    final long[] lines = new long[BATCH];
-    int size;
-  }
-
-  private static final Batch END = new Batch();
-  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+  private static final RowBatch END = new RowBatch(java.nio.charset.StandardCharsets.UTF_8);
+  private final BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<RowBatch> free = new ArrayBlockingQueue<>(QUEUE + 2); // loaded batches, for reuse
+  private RowBatch taken; // the batch the consumer holds
   private final Thread thread;
-  private final Reader reader;
+  private final InputStream in;
+  private final RowScanner scanner;
   private volatile Throwable failure;
   private volatile boolean closed;
 
-  RecordPipeline(Path file, Reader reader, CSVFormat format) {
-    this.reader = reader;
-    thread = new Thread(() -> produce(reader, format), "moneytrail-csv-" + file.getFileName());
+  /**
+   * @param file for the thread's name
+   * @param in the file's bytes (closed by {@link #close()})
+   * @param scanner a scanner over {@code in}, before its first row
+   */
+  RecordPipeline(Path file, InputStream in, RowScanner scanner) {
+    this.in = in;
+    this.scanner = scanner;
+    thread = new Thread(() -> produce(scanner), "moneytrail-csv-" + file.getFileName());
     thread.setDaemon(true);
     thread.start();
   }
 
-  private void produce(Reader reader, CSVFormat format) {
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      Iterator<CSVRecord> it = parser.iterator();
-      if (it.hasNext()) {
-        it.next(); // header
-      }
-      long lineAfter = parser.getCurrentLineNumber();
-      Batch batch = new Batch();
-      while (!closed && it.hasNext()) {
-        CSVRecord record = it.next();
-        batch.records[batch.size] = record;
-        batch.lines[batch.size++] = lineAfter + 1;
-        lineAfter = parser.getCurrentLineNumber();
-        if (batch.size == BATCH) {
-          put(batch);
-          batch = new Batch();
+  private void produce(RowScanner scanner) {
+    try {
+      java.nio.charset.Charset charset = scanner.encoding().charset;
+      RowBatch header = new RowBatch(charset);
+      boolean more = scanner.next(header);
+      while (more && !closed) {
+        RowBatch batch = free.poll();
+        if (batch == null) {
+          batch = new RowBatch(charset);
+        } else {
+          batch.clear();
         }
-      }
-      if (batch.size > 0) {
-        put(batch);
+        scanner.newBatch();
+        while (!scanner.batchFull(batch) && (more = scanner.next(batch)) && !scanner.skipPending()) {
+          // fill the batch; hand it over before reading past an over-long line, which may never end
+        }
+        if (batch.size > 0) {
+          put(batch);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -89,18 +89,27 @@ final class RecordPipeline implements AutoCloseable {
     }
   }
 
-  private void put(Batch batch) throws InterruptedException {
+  private void put(RowBatch batch) throws InterruptedException {
     while (!closed && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
       // wait for the consumer, unless it has gone
     }
   }
 
   /**
+   * Takes the next batch; the one taken before is reused from then on, so the caller must be done
+   * with it.
+   *
    * @return the next batch, or null at the end of the file
-   * @throws IOException when reading or tokenising failed
+   * @throws IOException when reading failed
+   * @throws IngestException when the scanner found the file unreadable (a byte-order mark that
+   *     contradicts the encoding)
    */
-  Batch take() throws IOException {
-    Batch b;
+  RowBatch take() throws IOException {
+    if (taken != null) {
+      free.offer(taken);
+      taken = null;
+    }
+    RowBatch b;
     try {
       b = queue.take();
     } catch (InterruptedException e) {
@@ -115,6 +124,9 @@ final class RecordPipeline implements AutoCloseable {
       if (f instanceof IOException io) {
         throw io;
       }
+      if (f instanceof IngestException ie) {
+        throw ie;
+      }
       if (f instanceof Error e) {
         throw e;
       }
@@ -123,12 +135,14 @@ final class RecordPipeline implements AutoCloseable {
       }
       return null;
     }
+    taken = b;
     return b;
   }
 
   @Override
   public void close() {
     closed = true;
+    scanner.cancel();
     queue.clear();
     try {
       thread.join(5_000);
@@ -136,7 +150,7 @@ final class RecordPipeline implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     try {
-      reader.close();
+      in.close();
     } catch (IOException e) {
       // nothing more to read; closing failures do not affect the result
     }

@@ -2,6 +2,7 @@ package io.moneytrail.report;
 
 import io.moneytrail.ingest.FileStats;
 import io.moneytrail.ingest.LoadResult;
+import io.moneytrail.ingest.NearDuplicates;
 import io.moneytrail.ingest.RejectedRow;
 import io.moneytrail.ledger.Ledger;
 import java.math.BigInteger;
@@ -16,7 +17,9 @@ import java.util.TreeMap;
 
 /**
  * The figures an analyst checks first after loading: row accounting, accounts, exact totals per
- * currency, time range, duplicate ids, self-transfers and the largest senders and receivers.
+ * currency, time range, duplicate ids, self-transfers, the largest senders and receivers, and the
+ * warnings about account ids: cells whose surrounding spaces were removed, and distinct accounts
+ * whose ids are near-duplicates ({@link NearDuplicates}: kept apart, listed for the investigator).
  *
  * @param load the load it describes
  * @param accounts number of distinct accounts
@@ -29,15 +32,29 @@ import java.util.TreeMap;
  * @param selfTransfers transactions from an account to itself
  * @param topSenders per currency, the (at most) 10 accounts with the largest outgoing volume
  * @param topReceivers per currency, the (at most) 10 accounts with the largest incoming volume
+ * @param trimmedCells per column, how many cells of loaded rows had surrounding spaces or tabs
+ *     removed, over all files (columns in order of first appearance; only those with at least one)
+ * @param nearDuplicateAccounts every group of distinct account ids that are near-duplicates of
+ *     each other (differing only in case, Unicode normalisation, invisible characters or
+ *     surrounding white space), sorted by first id
  */
 public record Inspection(LoadResult load, int accounts, SortedMap<String, BigInteger> totals, SortedMap<String, Long> counts,
     Optional<Instant> start, Optional<Instant> end, int duplicateIds, int selfTransfers,
-    SortedMap<String, List<AccountVolume>> topSenders, SortedMap<String, List<AccountVolume>> topReceivers) {
+    SortedMap<String, List<AccountVolume>> topSenders, SortedMap<String, List<AccountVolume>> topReceivers,
+    Map<String, Long> trimmedCells, List<NearDuplicates.Group> nearDuplicateAccounts) {
 
   /** How many accounts the top lists hold. */
   public static final int TOP = 10;
   /** How many rejected rows {@link #toJsonTree()} lists. */
   public static final int JSON_REJECTS = 20;
+  /** How many near-duplicate groups {@link #toJsonTree()} lists (all are counted). */
+  public static final int JSON_NEAR_DUPLICATES = 100;
+
+  /** Copies the collections. */
+  public Inspection {
+    trimmedCells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(trimmedCells));
+    nearDuplicateAccounts = List.copyOf(nearDuplicateAccounts);
+  }
 
   /**
    * An account's volume in one currency.
@@ -96,10 +113,20 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, BigInt
       senders.put(code, top(l, out[c], outCount[c]));
       receivers.put(code, top(l, in[c], inCount[c]));
     }
+    Map<String, Long> trimmed = new LinkedHashMap<>();
+    for (FileStats f : load.files()) {
+      f.trimmedCells().forEach((column, cells) -> trimmed.merge(column, cells, Long::sum));
+    }
     return new Inspection(load, accounts, totals, counts,
         n == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(min)),
         n == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(max)),
-        l.duplicateIdCount(), l.selfTransferCount(), senders, receivers);
+        l.duplicateIdCount(), l.selfTransferCount(), senders, receivers, trimmed,
+        NearDuplicates.find(l.accounts().names()));
+  }
+
+  /** @return how many cells of loaded rows had surrounding spaces or tabs removed, over all columns */
+  public long trimmedCellCount() {
+    return trimmedCells.values().stream().mapToLong(Long::longValue).sum();
   }
 
   private static List<AccountVolume> top(Ledger l, ExactSums volume, int[] count) {
@@ -125,8 +152,13 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, BigInt
    * {@code rowsLoaded}, {@code rowsRejected}, {@code blankLines}, {@code accounts},
    * {@code transactions}, {@code duplicateIds}, {@code selfTransfers}, {@code start}, {@code end}
    * (ISO-8601, null when empty), {@code totals} (currency to exact decimal string), {@code counts},
-   * {@code files}, {@code topSenders}, {@code topReceivers}, {@code rejects} (the first
-   * {@value #JSON_REJECTS}: {@code file}, {@code line}, {@code column}, {@code value}, {@code reason}).
+   * {@code files} (each with {@code trimmedCells}), {@code topSenders}, {@code topReceivers},
+   * {@code rejects} (the first {@value #JSON_REJECTS}: {@code file}, {@code line}, {@code column},
+   * {@code value}, {@code reason}, {@code byteOffset}, {@code lines}), {@code trimmedCells} (column to
+   * count), {@code trimmedCellCount}, {@code nearDuplicateAccountGroups} (how many groups) and
+   * {@code nearDuplicateAccounts} (the first {@value #JSON_NEAR_DUPLICATES} groups: {@code accounts}
+   * as they are, {@code escaped} as {@link NearDuplicates.Group#escapedIds()} writes them, and
+   * {@code differences} in words).
    *
    * @return ordered maps and lists
    */
@@ -159,6 +191,7 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, BigInt
       fm.put("rowsLoaded", f.rowsLoaded());
       fm.put("rowsRejected", f.rowsRejected());
       fm.put("blankLines", f.blankLines());
+      fm.put("trimmedCells", new LinkedHashMap<>(f.trimmedCells()));
       files.add(fm);
     }
     m.put("files", files);
@@ -172,9 +205,25 @@ public record Inspection(LoadResult load, int accounts, SortedMap<String, BigInt
       rm.put("column", r.column().orElse(null));
       rm.put("value", r.value().orElse(null));
       rm.put("reason", r.reason());
+      rm.put("byteOffset", r.byteOffset());
+      rm.put("lines", r.lines());
       rejects.add(rm);
     }
     m.put("rejects", rejects);
+    m.put("trimmedCells", new LinkedHashMap<>(trimmedCells));
+    m.put("trimmedCellCount", trimmedCellCount());
+    m.put("nearDuplicateAccountGroups", nearDuplicateAccounts.size());
+    List<Object> near = new ArrayList<>();
+    for (NearDuplicates.Group g : nearDuplicateAccounts.subList(0, Math.min(JSON_NEAR_DUPLICATES, nearDuplicateAccounts.size()))) {
+      Map<String, Object> gm = new LinkedHashMap<>();
+      gm.put("accounts", g.ids());
+      gm.put("escaped", g.escapedIds());
+      List<String> differences = new ArrayList<>();
+      g.differences().forEach(d -> differences.add(d.description()));
+      gm.put("differences", differences);
+      near.add(gm);
+    }
+    m.put("nearDuplicateAccounts", near);
     return m;
   }
 

@@ -316,7 +316,7 @@ class LedgerReaderTest {
 
   @Test
   void largeFilesKeepOrderAndLineNumbersAcrossTokeniserBatches() throws IOException {
-    int rows = RecordPipeline.BATCH * 3 + 17;
+    int rows = RowBatch.MAX_ROWS * 3 + 17;
     StringBuilder s = new StringBuilder(HEADER);
     for (int i = 0; i < rows; i++) {
       boolean bad = i % 1000 == 999;
@@ -381,24 +381,26 @@ class LedgerReaderTest {
 
   @Test
   void aTokeniserFailureEndsTheLoadInsteadOfHangingIt() throws Exception {
-    java.io.Reader failing = new java.io.Reader() {
+    java.io.InputStream failing = new java.io.InputStream() {
       int calls;
 
       @Override
-      public int read(char[] buf, int off, int len) {
-        if (calls++ == 0) {
-          String head = "a,b\n1,2\n";
-          head.getChars(0, head.length(), buf, off);
-          return head.length();
-        }
-        throw new OutOfMemoryError("simulated");
+      public int read() {
+        throw new UnsupportedOperationException();
       }
 
       @Override
-      public void close() {}
+      public int read(byte[] buf, int off, int len) {
+        if (calls++ == 0) {
+          byte[] head = "a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII);
+          System.arraycopy(head, 0, buf, off, head.length);
+          return head.length;
+        }
+        throw new OutOfMemoryError("simulated");
+      }
     };
-    try (RecordPipeline p = new RecordPipeline(dir.resolve("x.csv"), failing,
-        org.apache.commons.csv.CSVFormat.RFC4180)) {
+    RowScanner scanner = new RowScanner(failing, dir.resolve("x.csv"), IngestOptions.defaults());
+    try (RecordPipeline p = new RecordPipeline(dir.resolve("x.csv"), failing, scanner)) {
       java.util.concurrent.Future<Object> f = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r);
         t.setDaemon(true);

@@ -30,6 +30,9 @@ final class IngestSpec implements Serializable {
   private final int scale;
   private final long startTimeMillis;
   private final boolean strict;
+  private final String encoding;
+  private final int maxLineLength;
+  private final boolean lenientQuotes;
 
   IngestSpec(IngestOptions o) {
     format = o.format();
@@ -49,6 +52,9 @@ final class IngestSpec implements Serializable {
     scale = o.scale();
     startTimeMillis = o.startTime().toEpochMilli();
     strict = o.strict();
+    encoding = o.encoding().name();
+    maxLineLength = o.maxLineLength();
+    lenientQuotes = o.lenientQuotes();
   }
 
   /** @return the options, equal to those this spec was made from */
@@ -60,6 +66,7 @@ final class IngestSpec implements Serializable {
       mapping = Optional.of(new ColumnMapping(columns, mappingSettings));
     }
     return new IngestOptions(format, mapping, ZoneId.of(zone), Optional.ofNullable(timestampFormat), delimiter,
-        decimalComma, defaultCurrency, scale, Instant.ofEpochMilli(startTimeMillis), strict);
+        decimalComma, defaultCurrency, scale, Instant.ofEpochMilli(startTimeMillis), strict,
+        java.nio.charset.Charset.forName(encoding), maxLineLength, lenientQuotes);
   }
 }

@@ -313,7 +313,7 @@ final class ParquetLoad {
   }
 
   private static String required(Row r, int i) {
-    String v = r.isNullAt(i) ? "" : r.getString(i).trim();
+    String v = r.isNullAt(i) ? "" : CellReader.strip(r.getString(i)); // as core strips CSV cells
     if (v.isEmpty()) {
       throw new IllegalArgumentException("required field is empty");
     }

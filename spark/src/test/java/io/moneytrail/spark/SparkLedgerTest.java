@@ -122,6 +122,28 @@ class SparkLedgerTest {
   }
 
   @Test
+  void encodingLineLengthAndLenientQuotesReachTheExecutorsAndGiveCoresRowsAndRejects() throws IOException {
+    String text = "tx_id,timestamp,from_account,to_account,amount,currency\n"
+        + "T1,2025-01-01T10:00:00Z,M\u00fcller,B,10.00,EUR\n"
+        + "T2,2025-01-01T11:00:00Z,\"B,A,1.00,EUR\n" // an unclosed quote
+        + "T3,2025-01-01T12:00:00Z,B," + "x".repeat(300) + ",2.00,EUR\n" // longer than the limit
+        + "T4,2025-01-01T13:00:00Z,B,A,3.00,EUR\n";
+    Path file = Files.write(dir.resolve("w.csv"), text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    IngestOptions o = IngestOptions.defaults().withEncoding(java.nio.charset.Charset.forName("windows-1252"))
+        .withMaxLineLength(200).withLenientQuotes(true);
+    LoadResult core = LedgerReader.read(o, file);
+    SparkLedger onSpark = SparkLedger.readCsv(spark, o, List.of(file.toString()));
+    assertEquals(2, core.rowsLoaded());
+    assertEquals("M\u00fcller", core.ledger().from(0));
+    assertEquals(rows(core.ledger()), rows(onSpark));
+    assertEquals(rejects(core), rejects(onSpark));
+    IngestException strictQuotes = assertThrows(IngestException.class, () -> LedgerReader.read(o.withLenientQuotes(false), file));
+    SparkInputException e = assertThrows(SparkInputException.class,
+        () -> SparkLedger.readCsv(spark, o.withLenientQuotes(false), List.of(file.toString())));
+    assertEquals(strictQuotes.getMessage(), e.getMessage());
+  }
+
+  @Test
   void theFirstErrorIsTheOneCoreRaisesHeadersAndFormatsBeforeRows() throws IOException {
     String header = "tx_id,timestamp,from_account,to_account,amount,currency\n";
     Path badRow = Files.writeString(dir.resolve("a-bad-row.csv"), header + "T1,2025-01-01T10:00:00Z,A,B,0,EUR\n");

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /**
  * Every ingest option ({@code --format}, {@code --map}, {@code --mapping-file}, {@code --timestamp-format},
  * {@code --zone}, {@code --delimiter}, {@code --decimal-comma}, {@code --default-currency}, {@code --scale},
- * {@code --start-time}, {@code --strict}) as a picocli mixin, shared by every front end that reads
+ * {@code --start-time}, {@code --strict}, {@code --encoding}, {@code --max-line-length},
+ * {@code --lenient-quotes}) as a picocli mixin, shared by every front end that reads
  * transactions (this CLI and the Spark entry point) so that each option has one meaning everywhere.
  */
 public final class IngestOptionsMixin {
@@ -52,6 +53,21 @@ public final class IngestOptionsMixin {
 
   @Option(names = "--strict", description = "Stop at the first bad row instead of rejecting it.")
   boolean strict;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Character encoding of the files (default UTF-8), e.g. windows-1252, ISO-8859-1, UTF-16 (with byte-order mark), "
+          + "UTF-16LE. Decoded strictly: a row with bytes invalid in it is rejected, never repaired.")
+  String encoding;
+
+  @Option(names = "--max-line-length", paramLabel = "SIZE",
+      description = "Longest row in bytes, e.g. 1MiB (the default), 64KiB, 100000. A longer row is rejected and reading "
+          + "resumes at the next line; memory while reading stays bounded by it.")
+  String maxLineLength;
+
+  @Option(names = "--lenient-quotes",
+      description = "On an unclosed or misplaced quote, reject that row and read on from the next line "
+          + "(default: stop the load with a message naming the line).")
+  boolean lenientQuotes;
 
   /**
    * @return the effective ingest options: defaults, then the mapping file, then explicit options
@@ -95,7 +111,26 @@ public final class IngestOptionsMixin {
     if (startTime != null) {
       o = o.withStartTime(startTime);
     }
-    return o.withStrict(strict);
+    if (encoding != null) {
+      try {
+        o = o.withEncoding(IngestOptions.parseEncoding(encoding));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--encoding: " + e.getMessage(), e);
+      }
+    }
+    if (maxLineLength != null) {
+      long bytes;
+      try {
+        bytes = IngestOptions.parseSize(maxLineLength);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--max-line-length: " + e.getMessage(), e);
+      }
+      if (bytes < 1 || bytes > IngestOptions.MAX_LINE_LENGTH_LIMIT) {
+        throw new IllegalArgumentException("--max-line-length: must be between 1 byte and 1GiB, was " + maxLineLength);
+      }
+      o = o.withMaxLineLength((int) bytes);
+    }
+    return o.withStrict(strict).withLenientQuotes(lenientQuotes);
   }
 
 }
