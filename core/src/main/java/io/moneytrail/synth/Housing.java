@@ -1,0 +1,109 @@
+package io.moneytrail.synth;
+
+import java.util.SplittableRandom;
+
+/**
+ * Rent. Each landlord (a property company, or a person letting 1-4 homes) collects on its rent
+ * day (3rd-8th of the month) by standing order (00:00-08:00): direct tenants (persons and shops)
+ * pay their fixed rent; a flat's flatmates pay their shares to the lead tenant on one of the two
+ * days before, and the lead pays the whole rent. One landlord's direct rents over the period are
+ * one {@link BenignKind#LANDLORD} group; one flat's shares and rent of one month are one
+ * {@link BenignKind#SHARED_BILL} group.
+ */
+final class Housing {
+  /** Flatmates pay their shares up to this many days before the rent day. */
+  static final int SHARES_BEFORE = 2;
+
+  private final Population population;
+  private final Calendar calendar;
+  private final SplittableRandom random;
+  private final GroupIds landlordGroups;
+  private final GroupIds flatGroups = new GroupIds(0);
+  private final int[] landlordStart = new int[33];
+  private final int[] landlordByDay;
+  private final long[] rowsByDay = new long[32];
+
+  Housing(Population population, Calendar calendar, SplittableRandom random) {
+    this.population = population;
+    this.calendar = calendar;
+    this.random = random;
+    int landlords = population.landlords;
+    landlordGroups = new GroupIds(landlords);
+    for (int l = 0; l < landlords; l++) {
+      landlordStart[population.rentDay[l] + 1]++;
+    }
+    for (int d = 0; d < 32; d++) {
+      landlordStart[d + 1] += landlordStart[d];
+    }
+    landlordByDay = new int[landlords];
+    int[] fill = landlordStart.clone();
+    for (int l = 0; l < landlords; l++) {
+      int d = population.rentDay[l];
+      landlordByDay[fill[d]++] = l;
+      for (int t = population.tenancyStart[l]; t < population.tenancyStart[l + 1]; t++) {
+        int flat = population.tenancyFlat[t];
+        if (flat < 0) {
+          rowsByDay[d]++;
+        } else {
+          rowsByDay[d - SHARES_BEFORE] += 1 + population.mateStart[flat + 1] - population.mateStart[flat];
+        }
+      }
+    }
+  }
+
+  /** @return rows created on a day with this day of month (direct rents and flats' shares and rents) */
+  long rowsOn(int dayOfMonth) {
+    return rowsByDay[dayOfMonth];
+  }
+
+  void day(int day, DayRows rows, PendingRows pending) {
+    int dom = calendar.dayOfMonth(day);
+    for (int k = landlordStart[dom]; k < landlordStart[dom + 1]; k++) {
+      int l = landlordByDay[k];
+      for (int t = population.tenancyStart[l]; t < population.tenancyStart[l + 1]; t++) {
+        if (population.tenancyFlat[t] < 0) {
+          rows.add(Draws.between(random, 0, 8), population.tenant[t], population.landlordAccount[l], population.rent[t],
+              BenignTag.of(BenignKind.LANDLORD, BenignRole.RENT, landlordGroups.of(l, 0)));
+        }
+      }
+    }
+    int rentDom = dom + SHARES_BEFORE;
+    if (rentDom > 31) {
+      return;
+    }
+    for (int k = landlordStart[rentDom]; k < landlordStart[rentDom + 1]; k++) {
+      int l = landlordByDay[k];
+      for (int t = population.tenancyStart[l]; t < population.tenancyStart[l + 1]; t++) {
+        int flat = population.tenancyFlat[t];
+        if (flat >= 0) {
+          long group = flatGroups.next();
+          int lead = population.tenant[t];
+          for (int m = population.mateStart[flat]; m < population.mateStart[flat + 1]; m++) {
+            pending.add(rows, day + random.nextInt(SHARES_BEFORE), Draws.between(random, 8, 23), population.mate[m],
+                lead, population.share[m], BenignTag.of(BenignKind.SHARED_BILL, BenignRole.SHARE, group));
+          }
+          pending.add(rows, day + SHARES_BEFORE, Draws.between(random, 0, 8), lead, population.landlordAccount[l],
+              population.rent[t], BenignTag.of(BenignKind.SHARED_BILL, BenignRole.RENT, group));
+        }
+      }
+    }
+  }
+
+  long landlordGroups() {
+    return landlordGroups.count();
+  }
+
+  long sharedBillGroups() {
+    return flatGroups.count();
+  }
+
+  /** @return an upper bound of the landlord groups */
+  long maxLandlordGroups() {
+    return population.landlords;
+  }
+
+  /** @return an upper bound of the shared-bill groups: every flat in every month */
+  long maxSharedBillGroups() {
+    return (long) population.flats * calendar.months();
+  }
+}
