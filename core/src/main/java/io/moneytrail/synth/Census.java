@@ -47,7 +47,7 @@ record Census(int accounts, int employers, int merchants, int utilities, int pro
 
   /** @return the first few merchants: marketplaces and big supermarkets with peak days */
   int marketplaces() {
-    return Math.min(merchants, 2 + accounts / 100_000);
+    return Math.min(merchants, 3 + accounts / 50_000);
   }
 
   /** @return the merchants where persons buy groceries (the head of the merchant list) */

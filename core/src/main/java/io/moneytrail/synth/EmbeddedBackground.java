@@ -20,10 +20,10 @@ final class EmbeddedBackground implements Background {
   /** Largest share of the discretionary rows that are groceries (else one a week per active person). */
   static final double MAX_GROCERY_SHARE = 0.5;
   /** Weights (per hundred) of the other discretionary rows: card, family, acquaintance, round trip, platform. */
-  static final int CARD = 52;
+  static final int CARD = 54;
   static final int FAMILY = 15;
   static final int ACQUAINTANCE = 8;
-  static final int ROUND_TRIP = 5;
+  static final int ROUND_TRIP = 3;
   static final int PLATFORM = 20;
   private static final double DAYS_PER_MONTH = 365.25 / 12;
   /** Core rows an active person causes in a month: salary, sweeps, bills, rent or share, weekly groceries. */

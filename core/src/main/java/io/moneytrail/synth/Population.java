@@ -115,11 +115,11 @@ final class Population {
     savings = new int[active];
     int[] employerOf = new int[active];
     int employers = census.employers();
+    double[] zipf = zipfCumulative(employers);
     int neededSavers = savers;
     for (int a = 0; a < active; a++) {
       salary[a] = Draws.roundTo(Draws.logNormal(r, 260_000, 0.45, 110_000, 2_500_000), 100);
-      double u = r.nextDouble();
-      employerOf[a] = Math.min(employers - 1, (int) (employers * u * u * u * u));
+      employerOf[a] = pick(zipf, r.nextDouble());
       // selection sampling: exactly `savers` of the active persons have a savings account
       if (neededSavers > 0 && r.nextInt(active - a) < neededSavers) {
         savings[a] = savingsBase + (savers - neededSavers);
@@ -261,6 +261,36 @@ final class Population {
       plantedShops[i] += merchantBase + census.firstSmallShop();
       home[plantedShops[i]] = 0;
     }
+  }
+
+  /** @return cumulative weights of ranks {@code 0 .. n-1} with weight {@code 1 / (rank + 1)}, last = 1 */
+  private static double[] zipfCumulative(int n) {
+    double[] c = new double[n];
+    double sum = 0;
+    for (int k = 0; k < n; k++) {
+      sum += 1.0 / (k + 1);
+      c[k] = sum;
+    }
+    for (int k = 0; k < n; k++) {
+      c[k] /= sum;
+    }
+    c[n - 1] = 1;
+    return c;
+  }
+
+  /** @return the first rank whose cumulative weight exceeds {@code u} in [0, 1) */
+  private static int pick(double[] cumulative, double u) {
+    int lo = 0;
+    int hi = cumulative.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cumulative[mid] > u) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 
   private boolean inHousehold(int person, int lead, int flatmates) {

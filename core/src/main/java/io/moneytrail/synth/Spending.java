@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  */
 final class Spending {
   /** A marketplace's peak days come about this often. */
-  static final int PEAK_EVERY_DAYS = 60;
+  static final int PEAK_EVERY_DAYS = 45;
   /** Extra card payments on a peak day, as a multiple of the marketplace's ordinary share. */
   static final int PEAK_EXTRA = 3;
   /** Largest share of card payments that go to one peaking marketplace on top of its ordinary share. */

@@ -20,6 +20,7 @@ import io.moneytrail.evaluate.TypologyScore;
 import io.moneytrail.ingest.IngestOptions;
 import io.moneytrail.ingest.LedgerReader;
 import io.moneytrail.ingest.LoadResult;
+import io.moneytrail.synth.GeneratorOptions.Planting;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -36,7 +37,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScenarioGeneratorTest {
 
@@ -98,9 +99,12 @@ class ScenarioGeneratorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(longs = {42, 7, 2026})
-  void everyPlantedPatternIsFoundByTheDetectorsWithGenerousOptions(long seed, @TempDir Path dir) throws IOException {
-    GeneratorOptions options = SMALL.withSeed(seed);
+  @CsvSource({"ISOLATED,42", "ISOLATED,7", "ISOLATED,2026", "EMBEDDED,42", "EMBEDDED,7", "EMBEDDED,2026"})
+  void everyPlantedPatternIsFoundByTheDetectorsWithGenerousOptions(Planting planting, long seed, @TempDir Path dir)
+      throws IOException {
+    GeneratorOptions options = SMALL.withSeed(seed).withPlanting(planting);
+    // embedded cycles hop 200-20,000 (isolated: 10,000-100,000)
+    String cycleMin = planting == Planting.EMBEDDED ? "100" : "5000";
     Path txFile = dir.resolve("tx.csv");
     Path labelFile = dir.resolve("labels.csv");
     try (var tx = Files.newBufferedWriter(txFile, StandardCharsets.UTF_8);
@@ -116,7 +120,7 @@ class ScenarioGeneratorTest {
         .withGatherScatter(new GatherScatterOptions(3, Duration.ofDays(3), BigDecimal.ZERO))
         .withMule(new MuleOptions(new BigDecimal("0.8"), Duration.ofHours(48), 2, BigDecimal.ZERO))
         .withStructuring(StructuringOptions.defaults().withMinCount(3).withWindow(Duration.ofDays(7)))
-        .withCycles(CycleOptions.defaults().withMaxLength(6).withWindow(Duration.ofDays(30)).withMinAmount(new BigDecimal("5000")));
+        .withCycles(CycleOptions.defaults().withMaxLength(6).withWindow(Duration.ofDays(30)).withMinAmount(new BigDecimal(cycleMin)));
     Evaluation evaluation = Evaluator.evaluate(load.ledger(), truth, generous);
     assertEquals(0, evaluation.missingTransactions());
     assertEquals(8, evaluation.typologies().size());
