@@ -8,16 +8,19 @@ import java.util.SplittableRandom;
  * heavy tail (log-normal around 40). Family round trips: A lends B a round amount (log-normal
  * around 250, to 10); B pays it back 2-28 days later (the same amount, rounded up, or with a little
  * on top), or in three of ten cases passes it on to C, a member of B's circle, within days, and C
- * pays A back. Each round trip is one {@link BenignKind#FAMILY_ROUND_TRIP} group.
+ * pays A back (repaid by the period's last day). Each round trip is one {@link BenignKind#FAMILY_ROUND_TRIP} group.
  */
 final class Circle {
   private final Population population;
   private final SplittableRandom random;
+  private final int lastDay;
   private final GroupIds groups = new GroupIds(0);
 
-  Circle(Population population, SplittableRandom random) {
+  /** @param lastDay the period's last day: round trips end by it */
+  Circle(Population population, SplittableRandom random, int lastDay) {
     this.population = population;
     this.random = random;
+    this.lastDay = lastDay;
   }
 
   private int activeOrAny() {
@@ -46,9 +49,14 @@ final class Circle {
    * Starts a round trip on {@code day}; its later legs go to {@code pending}.
    *
    * @param left rows the day may still create, at least 2
-   * @return rows created: 3 when passed on through a third person, else 2
+   * @return rows created: 3 when passed on through a third person, else 2; 0 (nothing drawn) when
+   *     fewer than 2 days of the period are left, too few for a loan to be repaid
    */
   int roundTrip(int day, DayRows rows, PendingRows pending, long left) {
+    int room = lastDay - day;
+    if (room < 2) {
+      return 0;
+    }
     int a = activeOrAny();
     int b = population.circleMember(a, random.nextInt(population.circleSize(a)));
     int c = -1;
@@ -61,7 +69,7 @@ final class Circle {
     long group = groups.next();
     long loan = Draws.roundTo(Draws.logNormal(random, 25_000, 0.9, 2_000, 500_000), 1_000);
     int s0 = Draws.between(random, 8, 23);
-    int back = 2 + random.nextInt(27);
+    int back = Math.min(room, 2 + random.nextInt(27));
     rows.add(s0, population.personAccount(a), population.personAccount(b), loan,
         BenignTag.of(BenignKind.FAMILY_ROUND_TRIP, BenignRole.LOAN, group));
     long repaid = repayment(loan);

@@ -39,6 +39,11 @@ final class Draws {
     return r.nextInt(10) == 0 ? r.nextInt(DAY) : 7 * HOUR + r.nextInt(16 * HOUR);
   }
 
+  /** @return a second of the same day 1 minute to 2 hours after {@code second} (at most 23:59:59) */
+  static int after(SplittableRandom r, int second) {
+    return Math.min(DAY - 1, second + 60 + r.nextInt(2 * HOUR));
+  }
+
   /** @return SplitMix64's finaliser of {@code z}: a well-mixed 64-bit hash */
   static long mix(long z) {
     long x = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -60,12 +60,12 @@ final class EmbeddedBackground implements Background {
     this.population = population;
     this.calendar = calendar;
     this.random = random;
-    sweeps = new Sweeps(random);
+    sweeps = new Sweeps(random, calendar.days() - 1);
     payroll = new Payroll(population, calendar, sweeps, random);
     housing = new Housing(population, calendar, random);
     bills = new Bills(population, calendar, random);
     spending = new Spending(population, random, random.nextLong());
-    circle = new Circle(population, random);
+    circle = new Circle(population, random, calendar.days() - 1);
     platforms = new Platforms(population, random);
     pending = new PendingRows(calendar.days());
     long s = 0;
@@ -129,7 +129,12 @@ final class EmbeddedBackground implements Background {
       } else if (c < acquaintanceBelow) {
         circle.acquaintance(rows);
       } else if (c < roundTripBelow && n - i >= 2) {
-        i += circle.roundTrip(day, rows, pending, n - i) - 1;
+        int legs = circle.roundTrip(day, rows, pending, n - i);
+        if (legs == 0) {
+          spending.card(rows);
+        } else {
+          i += legs - 1;
+        }
       } else if (c >= roundTripBelow && platforms.hasUsers()) {
         platforms.transfer(day, rows);
       } else {

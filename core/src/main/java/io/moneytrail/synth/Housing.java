@@ -17,6 +17,7 @@ final class Housing {
   private final Population population;
   private final Calendar calendar;
   private final SplittableRandom random;
+  private final int lastDay;
   private final GroupIds landlordGroups;
   private final GroupIds flatGroups = new GroupIds(0);
   private final int[] landlordStart = new int[33];
@@ -27,6 +28,7 @@ final class Housing {
     this.population = population;
     this.calendar = calendar;
     this.random = random;
+    this.lastDay = calendar.days() - 1;
     int landlords = population.landlords;
     landlordGroups = new GroupIds(landlords);
     for (int l = 0; l < landlords; l++) {
@@ -78,12 +80,23 @@ final class Housing {
         if (flat >= 0) {
           long group = flatGroups.next();
           int lead = population.tenant[t];
+          int rentDay = Math.min(lastDay, day + SHARES_BEFORE);
+          int latestShare = -1;
           for (int m = population.mateStart[flat]; m < population.mateStart[flat + 1]; m++) {
-            pending.add(rows, day + random.nextInt(SHARES_BEFORE), Draws.between(random, 8, 23), population.mate[m],
-                lead, population.share[m], BenignTag.of(BenignKind.SHARED_BILL, BenignRole.SHARE, group));
+            int shareDay = Math.min(lastDay, day + random.nextInt(SHARES_BEFORE));
+            int second = Draws.between(random, 8, 23);
+            if (shareDay == rentDay) {
+              latestShare = Math.max(latestShare, second);
+            }
+            pending.add(rows, shareDay, second, population.mate[m], lead, population.share[m],
+                BenignTag.of(BenignKind.SHARED_BILL, BenignRole.SHARE, group));
           }
-          pending.add(rows, day + SHARES_BEFORE, Draws.between(random, 0, 8), lead, population.landlordAccount[l],
-              population.rent[t], BenignTag.of(BenignKind.SHARED_BILL, BenignRole.RENT, group));
+          int rentSecond = Draws.between(random, 0, 8);
+          if (rentSecond <= latestShare) {
+            rentSecond = Draws.after(random, latestShare);
+          }
+          pending.add(rows, rentDay, rentSecond, lead, population.landlordAccount[l], population.rent[t],
+              BenignTag.of(BenignKind.SHARED_BILL, BenignRole.RENT, group));
         }
       }
     }

@@ -14,10 +14,13 @@ final class Sweeps {
   static final int ROWS = 2;
 
   private final SplittableRandom random;
+  private final int lastDay;
   private final GroupIds groups = new GroupIds(0);
 
-  Sweeps(SplittableRandom random) {
+  /** @param lastDay the period's last day: legs after it move to it, still after the earlier leg */
+  Sweeps(SplittableRandom random, int lastDay) {
     this.random = random;
+    this.lastDay = lastDay;
   }
 
   /**
@@ -28,14 +31,20 @@ final class Sweeps {
       PendingRows pending) {
     long group = groups.next();
     int k = random.nextInt(10);
-    int lag = k < 5 ? 0 : k < 8 ? 1 : 2;
-    int second = lag == 0 ? Math.min(Draws.DAY - 1, salarySecond + Draws.HOUR + random.nextInt(12 * Draws.HOUR))
+    int outDay = Math.min(lastDay, day + (k < 5 ? 0 : k < 8 ? 1 : 2));
+    int outSecond = outDay == day
+        ? Math.min(Draws.DAY - 1, salarySecond + Draws.HOUR + random.nextInt(12 * Draws.HOUR))
         : Draws.daytime(random);
     long out = Draws.roundTo(salaryMinor * (40 + random.nextInt(51)) / 100, 5_000);
-    pending.add(rows, day + lag, second, current, savings, out,
+    pending.add(rows, outDay, outSecond, current, savings, out,
         BenignTag.of(BenignKind.OWN_ACCOUNT_SWEEP, BenignRole.TO_SAVINGS, group));
     long back = Draws.roundTo(out * (20 + random.nextInt(51)) / 100, 1_000);
-    pending.add(rows, day + 5 + random.nextInt(16), Draws.daytime(random), savings, current, back,
+    int backDay = Math.min(lastDay, day + 5 + random.nextInt(16));
+    int backSecond = Draws.daytime(random);
+    if (backDay == outDay && backSecond <= outSecond) {
+      backSecond = Draws.after(random, outSecond);
+    }
+    pending.add(rows, backDay, backSecond, savings, current, back,
         BenignTag.of(BenignKind.OWN_ACCOUNT_SWEEP, BenignRole.FROM_SAVINGS, group));
   }
 
