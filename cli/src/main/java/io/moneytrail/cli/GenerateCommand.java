@@ -53,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--planting", paramLabel = "MODE", defaultValue = "embedded", converter = PlantingConverter.class,
       description = "embedded (default): patterns on ordinary accounts that keep their everyday activity; isolated: "
-          + "patterns on accounts of their own beside a simpler background (version 0.1's data, easy to see, "
+          + "patterns on accounts of their own beside a simpler background (the first generator's data, easy to see, "
           + "for workshops).")
   Planting planting;
 

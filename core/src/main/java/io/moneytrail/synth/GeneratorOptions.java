@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * Options of the {@link ScenarioGenerator}.
  *
  * @param accounts number of accounts in the data, planted ones included; at least 100 and enough
- *     for the planted patterns (each needs 3 to 50 accounts of its own)
+ *     for the planted patterns (each needs 3 to 50 accounts: of its own in isolated planting, drawn
+ *     from the active persons, about three quarters of the accounts at most, in embedded planting)
  * @param days number of days covered, starting at {@code start}; 1 to 36,600; patterns that span
  *     longer than this are squeezed into it
  * @param transactions number of transaction rows written, planted ones included; at least 1, at
- *     least the number of planted rows, and at most {@link #MAX_PER_DAY} a day
+ *     least the number of planted rows (in embedded planting also their accounts' monthly salary,
+ *     rent and bills), and at most {@link #MAX_PER_DAY} a day
  * @param seed the seed: the same options give byte-identical output
  * @param typologies how many patterns to plant per typology, each count 0 to 100,000 (missing
  *     typologies plant none); iterated in {@link Typology} order
@@ -41,7 +43,7 @@ public record GeneratorOptions(int accounts, int days, long transactions, long s
     EMBEDDED("embedded"),
     /**
      * Planted patterns use accounts of their own that do nothing else, beside the simpler background
-     * of version 0.1 (byte-identical to it for the same options): easy to see, for workshops.
+     * of the first generator (byte-identical to it for the same options): easy to see, for workshops.
      */
     ISOLATED("isolated");
 

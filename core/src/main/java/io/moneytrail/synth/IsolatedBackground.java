@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The isolated mode's background, unchanged since version 0.1 (same draws, same bytes): a few
+ * The isolated mode's background, unchanged from the first generator (same draws, same bytes): a few
  * employers pay monthly salaries on the 25th to a share of the people, who pay monthly bills to a
  * few utilities on the 1st; every day people buy from merchants chosen with a heavy tail and pay
  * each other (mostly a small circle, sometimes anyone). Its salary runs and bill collections are

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * collectors take shop slots in embedded mode ({@link #shopSlot(int)}: small shops), person slots
  * in isolated mode. All amounts are minor units at scale 2.
  *
- * <p>Amounts: isolated mode keeps version 0.1's uniform ranges (same draws, same bytes); embedded
+ * <p>Amounts: isolated mode keeps the first generator's uniform ranges (same draws, same bytes); embedded
  * mode draws log-uniform ranges that overlap ordinary flows of the same kind: fan-in/out payments
  * 30-3,000 (transfers between persons), cycle hops 200-20,000, scatter-gather branches 300-9,000,
  * gather-scatter inflows 200-8,000, mule-chain inflows 300-9,000, victim payments 100-9,800.

@@ -19,11 +19,12 @@ import java.util.function.IntUnaryOperator;
  * <h2>Embedded planting (the default): a realistic population</h2>
  *
  * <p><b>Population</b> ({@link GeneratorOptions#accounts()} accounts): employers ({@code accounts /
- * 250}; employees assigned with a heavy tail, {@code employers * u^4}, so a few have thousands and
- * many have a handful), merchants ({@code accounts / 100}, at least 10; the first few are
+ * 250}; employees assigned by a Zipf law, weight 1 / rank, so a few are big, thousands of employees
+ * at 500,000 accounts, and many have a handful), merchants ({@code accounts / 100}, at least 10; the first few are
  * marketplaces and supermarkets, the tail are small shops), 3-8 utilities, property companies
  * ({@code accounts / 5,000}), 1-3 crypto exchanges and 1-3 payment processors (one more of each per
- * 25,000 accounts), and persons, 3 in 10 of the active ones with a savings account of their own.
+ * 25,000 accounts; 12 % and 25 % of the persons use one, the first platforms most), and persons,
+ * 3 in 10 of the active ones with a savings account of their own.
  * Active persons bank here fully; how many are active follows from the row budget (their core
  * flows take about 55 % of the background rows, at most all persons); the other persons use the
  * account now and then. Of the active persons 40 % own their home, 35 % rent directly (from a
@@ -41,7 +42,7 @@ import java.util.function.IntUnaryOperator;
  * own-account sweeps (40-90 % of the salary to savings soon after payday, part of it back later);
  * exchange top-ups and payouts, processor payments and payouts. Occasional persons make card
  * payments, transfers to acquaintances and platform transactions. Marketplaces have peak days
- * (about every 60 days, about four times their ordinary payments). Every account has a home
+ * (about every 45 days, about four times their ordinary card payments). Every account has a home
  * currency (one of {@link GeneratorOptions#currencies()}) and pays in it.
  *
  * <p><b>Planted patterns</b> ({@link Typology}) use accounts drawn from the active persons (and,
@@ -60,14 +61,21 @@ import java.util.function.IntUnaryOperator;
  * own_account_sweep} (one person's sweeps of one pay cycle), {@code shared_bill} (one flat's
  * shares and rent of one month), {@code exchange} and {@code processor} (one platform's
  * transactions of one day). Every row of these groups is listed, nothing else (ordinary card
- * payments and transfers are not). At 50,000 accounts, 1,000,000 rows over 365 days the shares of
- * rows are about: payroll 6.5 %, utility 13 %, landlord 1.9 %, shared bill 2.5 %, own-account
- * sweep 3.9 %, family round trip 2.6 %, merchant 1.5 %, exchange 3.1 %, processor 6.2 %; see the
- * project's {@code CHANGELOG.md} for the group counts.
+ * payments and transfers are not); a transaction is in at most one group (a flat's rent paid by
+ * its lead tenant is in the flat's shared-bill group, not the landlord's). At 50,000 accounts and
+ * 1,000,000 rows over 365 days (the default typologies) about 40 % of the rows are in groups, by
+ * kind (share of rows; groups): payroll 6.4 % (about 2,400: 200 employers, 12 months); utility
+ * 12.9 % (36: 3 utilities, 12 months); landlord 2.0 % (about 350: 10 property companies, the
+ * biggest with about 370 direct tenants, and private landlords with 1-4); shared bill 3.2 % (about
+ * 11,000); own-account sweep 3.9 % (about 19,000); family round trip 2.9 % (about 12,600);
+ * merchant 0.6 % (about 40 peak days); exchange 2.8 % and processor 5.7 % (3 of each, 1,095 days
+ * each; the biggest exchange has about 3,200 counterparties, the biggest processor about 6,700, and
+ * ten times as many at 500,000 accounts and 10,000,000 rows). About 5,350 of the 47,700 persons are
+ * active at that size; the biggest employer pays about 900 of them, the median employer 9.
  *
  * <h2>Isolated planting</h2>
  *
- * <p><b>Background traffic</b> (unlabelled) as in version 0.1: a few employers pay monthly
+ * <p><b>Background traffic</b> (unlabelled) as in the first generator: a few employers pay monthly
  * salaries on the 25th to a share of the people, who pay monthly bills to a few utilities on the
  * 1st; every day people buy from merchants chosen with a heavy tail (a few hub merchants get most
  * payments) and pay each other (mostly a small circle of "friends", sometimes anyone, again with a
@@ -83,7 +91,7 @@ import java.util.function.IntUnaryOperator;
  * 1-4 runners; scam centres with 15-30 victims paying 4-6 mules 1-3 times over two weeks, mules
  * forwarding 85-95 % in two parts within 2-30 hours to 1-2 collectors (a second collector sweeps
  * into the main one), the main collector layering through 3-6 accounts, which pay 1-2 cash-out
- * accounts. The same options give the same bytes as version 0.1.
+ * accounts. The same options give the same bytes as the first generator did (before embedded planting).
  *
  * <h2>Output</h2>
  *

@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Isolated planting: version 0.1's generator, byte for byte, for workshops. */
+/** Isolated planting: the first generator, byte for byte, for workshops. */
 class IsolatedPlantingTest {
 
   private static String sha256(String s) throws NoSuchAlgorithmException {
@@ -33,7 +33,7 @@ class IsolatedPlantingTest {
    * existed) for the same options.
    */
   @Test
-  void isolatedPlantingWritesTheSameBytesAsVersion01() throws NoSuchAlgorithmException {
+  void isolatedPlantingWritesTheSameBytesAsTheFirstGenerator() throws NoSuchAlgorithmException {
     GeneratorOptions defaultMix = GeneratorOptions.defaults().withAccounts(2_000).withDays(60).withTransactions(20_000)
         .withSeed(11).withCurrencies(List.of("EUR", "USD")).withPlanting(Planting.ISOLATED);
     GeneratorOptions leapMonth = GeneratorOptions.defaults().withAccounts(500).withDays(45).withTransactions(8_000)
