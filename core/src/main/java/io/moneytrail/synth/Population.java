@@ -115,11 +115,11 @@ final class Population {
     savings = new int[active];
     int[] employerOf = new int[active];
     int employers = census.employers();
-    double[] zipf = zipfCumulative(employers);
+    Zipf zipf = new Zipf(employers);
     int neededSavers = savers;
     for (int a = 0; a < active; a++) {
       salary[a] = Draws.roundTo(Draws.logNormal(r, 260_000, 0.45, 110_000, 2_500_000), 100);
-      employerOf[a] = pick(zipf, r.nextDouble());
+      employerOf[a] = zipf.rank(r.nextDouble());
       // selection sampling: exactly `savers` of the active persons have a savings account
       if (neededSavers > 0 && r.nextInt(active - a) < neededSavers) {
         savings[a] = savingsBase + (savers - neededSavers);
@@ -137,7 +137,7 @@ final class Population {
       paySecond[e] = Draws.between(r, 0, 6);
     }
     employeeStart = new int[employers + 1];
-    employee = groupBy(employerOf, employers, employeeStart, active);
+    employee = Csr.groupBy(employerOf, employers, employeeStart, active);
 
     int utilities = census.utilities();
     billDay = new byte[utilities];
@@ -146,7 +146,7 @@ final class Population {
       billDay[u] = (byte) (1 + r.nextInt(28));
       billSecond[u] = Draws.between(r, 1, 6);
     }
-    Growable bills = new Growable();
+    Csr bills = new Csr();
     for (int a = 0; a < active; a++) {
       int n = Math.min(utilities, 1 + r.nextInt(3));
       double v = r.nextDouble();
@@ -157,13 +157,13 @@ final class Population {
     }
     payerStart = new int[utilities + 1];
     int[] billOrder = bills.order(utilities, payerStart);
-    payer = bills.ints(billOrder);
-    billBase = bills.longs(billOrder);
+    payer = bills.accounts(billOrder);
+    billBase = bills.amounts(billOrder);
 
     // housing: owners, direct tenants, flats (a lead tenant and 1-3 flatmates)
     int companies = census.propertyCompanies();
-    Growable tenancies = new Growable();
-    Growable mates = new Growable();
+    Csr tenancies = new Csr();
+    Csr mates = new Csr();
     int[] privateLandlord = new int[Math.max(1, active)];
     int privates = 0;
     int nextPrivate = persons - 1;
@@ -222,14 +222,14 @@ final class Population {
     }
     tenancyStart = new int[landlords + 1];
     int[] tenancyOrder = tenancies.order(landlords, tenancyStart);
-    tenant = tenancies.ints(tenancyOrder);
-    rent = tenancies.longs(tenancyOrder);
+    tenant = tenancies.accounts(tenancyOrder);
+    rent = tenancies.amounts(tenancyOrder);
     tenancyFlat = tenancies.extras(tenancyOrder);
     flats = flatCount;
     mateStart = new int[flats + 1];
     int[] mateOrder = mates.order(flats, mateStart);
-    mate = mates.ints(mateOrder);
-    share = mates.longs(mateOrder);
+    mate = mates.accounts(mateOrder);
+    share = mates.amounts(mateOrder);
 
     int exchanges = census.exchanges();
     int platforms = exchanges + census.processors();
@@ -241,7 +241,7 @@ final class Population {
           : k < EXCHANGE_USERS + PROCESSOR_USERS ? exchanges + (int) (census.processors() * v * v) : -1;
     }
     platformUserStart = new int[platforms + 1];
-    platformUser = groupBy(platformOf, platforms, platformUserStart, persons);
+    platformUser = Csr.groupBy(platformOf, platforms, platformUserStart, persons);
     platformOfUser = new byte[platformUser.length];
     for (int x = 0; x < platforms; x++) {
       Arrays.fill(platformOfUser, platformUserStart[x], platformUserStart[x + 1], (byte) x);
@@ -261,36 +261,6 @@ final class Population {
       plantedShops[i] += merchantBase + census.firstSmallShop();
       home[plantedShops[i]] = 0;
     }
-  }
-
-  /** @return cumulative weights of ranks {@code 0 .. n-1} with weight {@code 1 / (rank + 1)}, last = 1 */
-  private static double[] zipfCumulative(int n) {
-    double[] c = new double[n];
-    double sum = 0;
-    for (int k = 0; k < n; k++) {
-      sum += 1.0 / (k + 1);
-      c[k] = sum;
-    }
-    for (int k = 0; k < n; k++) {
-      c[k] /= sum;
-    }
-    c[n - 1] = 1;
-    return c;
-  }
-
-  /** @return the first rank whose cumulative weight exceeds {@code u} in [0, 1) */
-  private static int pick(double[] cumulative, double u) {
-    int lo = 0;
-    int hi = cumulative.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > u) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
   }
 
   private boolean inHousehold(int person, int lead, int flatmates) {
@@ -315,26 +285,6 @@ final class Population {
     return Arrays.copyOf(all, k);
   }
 
-  /** Counting sort: members {@code i} with {@code group[i] >= 0}, grouped by group, in index order. */
-  private static int[] groupBy(int[] group, int groups, int[] start, int n) {
-    for (int i = 0; i < n; i++) {
-      if (group[i] >= 0) {
-        start[group[i] + 1]++;
-      }
-    }
-    for (int g = 0; g < groups; g++) {
-      start[g + 1] += start[g];
-    }
-    int[] out = new int[start[groups]];
-    int[] fill = Arrays.copyOf(start, groups);
-    for (int i = 0; i < n; i++) {
-      if (group[i] >= 0) {
-        out[fill[group[i]]++] = i;
-      }
-    }
-    return out;
-  }
-
   /** @return the account of person number {@code p} */
   int personAccount(int p) {
     return personBase + p;
@@ -356,57 +306,5 @@ final class Population {
   int supermarket(int p, int i) {
     double h = Draws.unit(salt, p, i);
     return (int) (census.supermarkets() * h * h);
-  }
-
-  /** Rows added before the CSR arrays are built: (group, account, amount, extra). */
-  private static final class Growable {
-    private int[] group = new int[1024];
-    private int[] account = new int[1024];
-    private long[] amount = new long[1024];
-    private int[] extra = new int[1024];
-    private int size;
-
-    void add(int g, int a, long v, int x) {
-      if (size == group.length) {
-        int n = size * 2;
-        group = Arrays.copyOf(group, n);
-        account = Arrays.copyOf(account, n);
-        amount = Arrays.copyOf(amount, n);
-        extra = Arrays.copyOf(extra, n);
-      }
-      group[size] = g;
-      account[size] = a;
-      amount[size] = v;
-      extra[size] = x;
-      size++;
-    }
-
-    int[] order(int groups, int[] start) {
-      return groupBy(Arrays.copyOf(group, size), groups, start, size);
-    }
-
-    int[] ints(int[] order) {
-      int[] out = new int[order.length];
-      for (int i = 0; i < order.length; i++) {
-        out[i] = account[order[i]];
-      }
-      return out;
-    }
-
-    long[] longs(int[] order) {
-      long[] out = new long[order.length];
-      for (int i = 0; i < order.length; i++) {
-        out[i] = amount[order[i]];
-      }
-      return out;
-    }
-
-    int[] extras(int[] order) {
-      int[] out = new int[order.length];
-      for (int i = 0; i < order.length; i++) {
-        out[i] = extra[order[i]];
-      }
-      return out;
-    }
   }
 }
