@@ -11,20 +11,22 @@ import java.util.SplittableRandom;
 final class Bills {
   private static final int JITTER_SECONDS = 3 * Draws.HOUR;
 
-  private final Population population;
+  private final DirectDebits debits;
+  private final int utilityBase;
   private final Calendar calendar;
   private final SplittableRandom random;
   private final GroupIds groups;
   private final long[] rowsByDay = new long[32];
 
   Bills(Population population, Calendar calendar, SplittableRandom random) {
-    this.population = population;
+    this.debits = population.debits;
+    this.utilityBase = population.utilityBase;
     this.calendar = calendar;
     this.random = random;
-    int utilities = population.census.utilities();
+    int utilities = debits.utilities();
     groups = new GroupIds(utilities);
     for (int u = 0; u < utilities; u++) {
-      rowsByDay[population.billDay[u]] += population.payerStart[u + 1] - population.payerStart[u];
+      rowsByDay[debits.billDay[u]] += debits.payerStart[u + 1] - debits.payerStart[u];
     }
   }
 
@@ -36,16 +38,16 @@ final class Bills {
   void day(int day, DayRows rows) {
     int dom = calendar.dayOfMonth(day);
     int month = calendar.month(day);
-    for (int u = 0; u < population.billDay.length; u++) {
-      if (population.billDay[u] != dom || population.payerStart[u] == population.payerStart[u + 1]) {
+    for (int u = 0; u < debits.billDay.length; u++) {
+      if (debits.billDay[u] != dom || debits.payerStart[u] == debits.payerStart[u + 1]) {
         continue;
       }
       long tag = BenignTag.of(BenignKind.UTILITY, BenignRole.BILL, groups.of(u, month));
-      int account = population.utilityBase + u;
-      for (int i = population.payerStart[u]; i < population.payerStart[u + 1]; i++) {
-        long base = population.billBase[i];
+      int account = utilityBase + u;
+      for (int i = debits.payerStart[u]; i < debits.payerStart[u + 1]; i++) {
+        long base = debits.billBase[i];
         long bill = base - base / 10 + random.nextLong(base / 5 + 1);
-        rows.add(population.billSecond[u] + random.nextInt(JITTER_SECONDS), population.payer[i], account, bill, tag);
+        rows.add(debits.billSecond[u] + random.nextInt(JITTER_SECONDS), debits.payer[i], account, bill, tag);
       }
     }
   }
@@ -56,6 +58,6 @@ final class Bills {
 
   /** @return an upper bound of the groups: every utility in every month */
   long maxGroups() {
-    return (long) population.census.utilities() * calendar.months();
+    return (long) debits.utilities() * calendar.months();
   }
 }

@@ -28,7 +28,7 @@ final class EmbeddedBackground implements Background {
   private static final double DAYS_PER_MONTH = 365.25 / 12;
   /** Core rows an active person causes in a month: salary, sweeps, bills, rent or share, weekly groceries. */
   static final double CORE_ROWS_PER_ACTIVE_MONTH = 1 + Sweeps.ROWS * Census.SAVERS_PER_TEN / 10.0
-      + Population.UTILITIES_PER_PERSON + (100 - Population.OWNERS) / 100.0 + DAYS_PER_MONTH / 7;
+      + Population.UTILITIES_PER_PERSON + (100 - Tenancies.OWNERS) / 100.0 + DAYS_PER_MONTH / 7;
   private static final int SCALE = 1 << 20;
 
   private final SplittableRandom random;

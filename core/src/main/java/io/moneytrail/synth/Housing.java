@@ -14,7 +14,7 @@ final class Housing {
   /** Flatmates pay their shares up to this many days before the rent day. */
   static final int SHARES_BEFORE = 2;
 
-  private final Population population;
+  private final Tenancies tenancies;
   private final Calendar calendar;
   private final SplittableRandom random;
   private final int lastDay;
@@ -25,14 +25,14 @@ final class Housing {
   private final long[] rowsByDay = new long[32];
 
   Housing(Population population, Calendar calendar, SplittableRandom random) {
-    this.population = population;
+    this.tenancies = population.tenancies;
     this.calendar = calendar;
     this.random = random;
     this.lastDay = calendar.days() - 1;
-    int landlords = population.landlords;
+    int landlords = tenancies.landlords;
     landlordGroups = new GroupIds(landlords);
     for (int l = 0; l < landlords; l++) {
-      landlordStart[population.rentDay[l] + 1]++;
+      landlordStart[tenancies.rentDay[l] + 1]++;
     }
     for (int d = 0; d < 32; d++) {
       landlordStart[d + 1] += landlordStart[d];
@@ -40,14 +40,14 @@ final class Housing {
     landlordByDay = new int[landlords];
     int[] fill = landlordStart.clone();
     for (int l = 0; l < landlords; l++) {
-      int d = population.rentDay[l];
+      int d = tenancies.rentDay[l];
       landlordByDay[fill[d]++] = l;
-      for (int t = population.tenancyStart[l]; t < population.tenancyStart[l + 1]; t++) {
-        int flat = population.tenancyFlat[t];
+      for (int t = tenancies.tenancyStart[l]; t < tenancies.tenancyStart[l + 1]; t++) {
+        int flat = tenancies.tenancyFlat[t];
         if (flat < 0) {
           rowsByDay[d]++;
         } else {
-          rowsByDay[d - SHARES_BEFORE] += 1 + population.mateStart[flat + 1] - population.mateStart[flat];
+          rowsByDay[d - SHARES_BEFORE] += 1 + tenancies.mateStart[flat + 1] - tenancies.mateStart[flat];
         }
       }
     }
@@ -62,9 +62,9 @@ final class Housing {
     int dom = calendar.dayOfMonth(day);
     for (int k = landlordStart[dom]; k < landlordStart[dom + 1]; k++) {
       int l = landlordByDay[k];
-      for (int t = population.tenancyStart[l]; t < population.tenancyStart[l + 1]; t++) {
-        if (population.tenancyFlat[t] < 0) {
-          rows.add(Draws.between(random, 0, 8), population.tenant[t], population.landlordAccount[l], population.rent[t],
+      for (int t = tenancies.tenancyStart[l]; t < tenancies.tenancyStart[l + 1]; t++) {
+        if (tenancies.tenancyFlat[t] < 0) {
+          rows.add(Draws.between(random, 0, 8), tenancies.tenant[t], tenancies.landlordAccount[l], tenancies.rent[t],
               BenignTag.of(BenignKind.LANDLORD, BenignRole.RENT, landlordGroups.of(l, 0)));
         }
       }
@@ -75,27 +75,27 @@ final class Housing {
     }
     for (int k = landlordStart[rentDom]; k < landlordStart[rentDom + 1]; k++) {
       int l = landlordByDay[k];
-      for (int t = population.tenancyStart[l]; t < population.tenancyStart[l + 1]; t++) {
-        int flat = population.tenancyFlat[t];
+      for (int t = tenancies.tenancyStart[l]; t < tenancies.tenancyStart[l + 1]; t++) {
+        int flat = tenancies.tenancyFlat[t];
         if (flat >= 0) {
           long group = flatGroups.next();
-          int lead = population.tenant[t];
+          int lead = tenancies.tenant[t];
           int rentDay = Math.min(lastDay, day + SHARES_BEFORE);
           int latestShare = -1;
-          for (int m = population.mateStart[flat]; m < population.mateStart[flat + 1]; m++) {
+          for (int m = tenancies.mateStart[flat]; m < tenancies.mateStart[flat + 1]; m++) {
             int shareDay = Math.min(lastDay, day + random.nextInt(SHARES_BEFORE));
             int second = Draws.between(random, 8, 23);
             if (shareDay == rentDay) {
               latestShare = Math.max(latestShare, second);
             }
-            pending.add(rows, shareDay, second, population.mate[m], lead, population.share[m],
+            pending.add(rows, shareDay, second, tenancies.mate[m], lead, tenancies.share[m],
                 BenignTag.of(BenignKind.SHARED_BILL, BenignRole.SHARE, group));
           }
           int rentSecond = Draws.between(random, 0, 8);
           if (rentSecond <= latestShare) {
             rentSecond = Draws.after(random, latestShare);
           }
-          pending.add(rows, rentDay, rentSecond, lead, population.landlordAccount[l], population.rent[t],
+          pending.add(rows, rentDay, rentSecond, lead, tenancies.landlordAccount[l], tenancies.rent[t],
               BenignTag.of(BenignKind.SHARED_BILL, BenignRole.RENT, group));
         }
       }
@@ -112,11 +112,11 @@ final class Housing {
 
   /** @return an upper bound of the landlord groups */
   long maxLandlordGroups() {
-    return population.landlords;
+    return tenancies.landlords;
   }
 
   /** @return an upper bound of the shared-bill groups: every flat in every month */
   long maxSharedBillGroups() {
-    return (long) population.flats * calendar.months();
+    return (long) tenancies.flats * calendar.months();
   }
 }

@@ -12,6 +12,7 @@ final class Payroll {
   private static final int JITTER_SECONDS = 2 * Draws.HOUR;
 
   private final Population population;
+  private final Employment employment;
   private final Calendar calendar;
   private final Sweeps sweeps;
   private final SplittableRandom random;
@@ -23,13 +24,14 @@ final class Payroll {
 
   Payroll(Population population, Calendar calendar, Sweeps sweeps, SplittableRandom random) {
     this.population = population;
+    this.employment = population.employment;
     this.calendar = calendar;
     this.sweeps = sweeps;
     this.random = random;
-    int employers = population.census.employers();
+    int employers = employment.employers();
     groups = new GroupIds(employers);
     for (int e = 0; e < employers; e++) {
-      employerStart[population.payDay[e] + 1]++;
+      employerStart[employment.payDay[e] + 1]++;
     }
     for (int d = 0; d < 32; d++) {
       employerStart[d + 1] += employerStart[d];
@@ -37,10 +39,10 @@ final class Payroll {
     employerByDay = new int[employers];
     int[] fill = employerStart.clone();
     for (int e = 0; e < employers; e++) {
-      int d = population.payDay[e];
+      int d = employment.payDay[e];
       employerByDay[fill[d]++] = e;
-      for (int i = population.employeeStart[e]; i < population.employeeStart[e + 1]; i++) {
-        rowsByDay[d] += 1 + (population.savings[population.employee[i]] >= 0 ? Sweeps.ROWS : 0);
+      for (int i = employment.employeeStart[e]; i < employment.employeeStart[e + 1]; i++) {
+        rowsByDay[d] += 1 + (population.savings[employment.employee[i]] >= 0 ? Sweeps.ROWS : 0);
       }
     }
   }
@@ -55,13 +57,13 @@ final class Payroll {
     int month = calendar.month(day);
     for (int k = employerStart[dom]; k < employerStart[dom + 1]; k++) {
       int e = employerByDay[k];
-      if (population.employeeStart[e] == population.employeeStart[e + 1]) {
+      if (employment.employeeStart[e] == employment.employeeStart[e + 1]) {
         continue;
       }
       long tag = BenignTag.of(BenignKind.PAYROLL, BenignRole.SALARY, groups.of(e, month));
-      for (int i = population.employeeStart[e]; i < population.employeeStart[e + 1]; i++) {
-        int a = population.employee[i];
-        int second = population.paySecond[e] + random.nextInt(JITTER_SECONDS);
+      for (int i = employment.employeeStart[e]; i < employment.employeeStart[e + 1]; i++) {
+        int a = employment.employee[i];
+        int second = employment.paySecond[e] + random.nextInt(JITTER_SECONDS);
         rows.add(second, e, population.personAccount(a), population.salary[a], tag);
         if (population.savings[a] >= 0) {
           sweeps.afterSalary(day, second, population.personAccount(a), population.savings[a], population.salary[a],
@@ -78,6 +80,6 @@ final class Payroll {
 
   /** @return an upper bound of the groups: every employer in every month */
   long maxGroups() {
-    return (long) population.census.employers() * calendar.months();
+    return (long) employment.employers() * calendar.months();
   }
 }

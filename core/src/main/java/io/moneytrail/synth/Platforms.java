@@ -27,13 +27,13 @@ final class Platforms {
 
   /** @return whether there is any platform user (else no platform row can be made) */
   boolean hasUsers() {
-    return population.platformUser.length > 0;
+    return population.platforms.user.length > 0;
   }
 
   void transfer(int day, DayRows rows) {
-    int slot = random.nextInt(population.platformUser.length);
-    int person = population.personAccount(population.platformUser[slot]);
-    int x = population.platformOfUser[slot];
+    int slot = random.nextInt(population.platforms.user.length);
+    int person = population.personAccount(population.platforms.user[slot]);
+    int x = population.platforms.platformOf[slot];
     if (x < exchanges) {
       int account = population.exchangeBase + x;
       long group = exchangeGroups.of(x, day);
