@@ -5,8 +5,8 @@ package io.moneytrail.synth;
  *
  * @param second epoch second
  * @param seq creation order, breaks ties in time
- * @param from payer, planted-account index (offset later)
- * @param to receiver, planted-account index
+ * @param from payer, a planted-account slot ({@link Planter}; the generator maps it to an account)
+ * @param to receiver, a planted-account slot
  * @param amount minor units at scale 2
  * @param typology its typology
  * @param pattern 1-based pattern number within the typology

@@ -6,9 +6,18 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Builds the planted patterns: every pattern gets accounts of its own (indices 0, 1, ... that the
- * generator later maps into the top of the account range) and transactions with realistic timing
- * and amounts. All amounts are minor units at scale 2.
+ * Builds the planted patterns: every pattern gets accounts of its own, as slots 0, 1, ... that the
+ * generator later maps to accounts (isolated mode: the top of the account range; embedded mode:
+ * distinct ordinary persons), and transactions with realistic timing and amounts. Scam-centre
+ * collectors take shop slots in embedded mode ({@link #shopSlot(int)}: small shops), person slots
+ * in isolated mode. All amounts are minor units at scale 2.
+ *
+ * <p>Amounts: isolated mode keeps the first generator's uniform ranges (same draws, same bytes); embedded
+ * mode draws log-uniform ranges that overlap ordinary flows of the same kind: fan-in/out payments
+ * 30-3,000 (transfers between persons), cycle hops 200-20,000, scatter-gather branches 300-9,000,
+ * gather-scatter inflows 200-8,000, mule-chain inflows 300-9,000, victim payments 100-9,800.
+ * Structuring deposits (9,000-9,990) and every shape rule (counterparty counts, windows, shares
+ * passed on) are the same in both modes.
  */
 final class Planter {
   private static final long HOUR = 3600;
@@ -18,13 +27,17 @@ final class Planter {
   private final long firstSecond;
   private final long endSecond;
   private final int days;
+  private final boolean embedded;
   private final List<PlantedTx> rows = new ArrayList<>();
   private int nextAccount;
+  private int nextShop;
   private Typology typology;
   private int pattern;
 
-  Planter(SplittableRandom random, long firstSecond, int days) {
+  /** @param embedded whether to draw embedded mode's amounts and shop slots for collectors */
+  Planter(SplittableRandom random, long firstSecond, int days, boolean embedded) {
     this.random = random;
+    this.embedded = embedded;
     this.firstSecond = firstSecond;
     this.days = days;
     this.endSecond = firstSecond + days * DAY;
@@ -52,13 +65,49 @@ final class Planter {
     return rows;
   }
 
-  /** @return how many accounts the planted patterns use */
+  /** @return how many person slots the planted patterns use (all their accounts in isolated mode) */
   int accountsUsed() {
     return nextAccount;
   }
 
+  /** @return how many shop slots the planted patterns use (0 in isolated mode) */
+  int shopsUsed() {
+    return nextShop;
+  }
+
+  /** @return the slot number encoded by {@link #shopSlot(int)}, for a negative slot */
+  static int shopOf(int slot) {
+    return -1 - slot;
+  }
+
+  /** @return shop slot {@code n} as a (negative) account slot */
+  static int shopSlot(int n) {
+    return -1 - n;
+  }
+
   private int account() {
     return nextAccount++;
+  }
+
+  /** A collector: a small shop's account in embedded mode, an account of its own in isolated mode. */
+  private int collector() {
+    return embedded ? shopSlot(nextShop++) : account();
+  }
+
+  private int[] collectors(int n) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = collector();
+    }
+    return a;
+  }
+
+  /**
+   * An amount of a planted flow: isolated mode uniform in [isoLo, isoHi], embedded mode
+   * log-uniform in [embLo, embHi] (major units, whole cents).
+   */
+  private long flow(long isoLoMajor, long isoHiMajor, long embLoMajor, long embHiMajor) {
+    return embedded ? Draws.logUniform(random, embLoMajor * 100, embHiMajor * 100) : amount(isoLoMajor, isoHiMajor);
   }
 
   private int[] accounts(int n) {
@@ -98,7 +147,7 @@ final class Planter {
     int k = (int) between(6, 12);
     long t0 = start(3);
     for (int i = 0; i < k; i++) {
-      add(t0 + random.nextLong(2 * DAY), account(), hub, amount(200, 3_000), "sender_payment");
+      add(t0 + random.nextLong(2 * DAY), account(), hub, flow(200, 3_000, 30, 3_000), "sender_payment");
     }
   }
 
@@ -107,14 +156,14 @@ final class Planter {
     int k = (int) between(6, 12);
     long t0 = start(3);
     for (int i = 0; i < k; i++) {
-      add(t0 + random.nextLong(2 * DAY), hub, account(), amount(200, 3_000), "payout");
+      add(t0 + random.nextLong(2 * DAY), hub, account(), flow(200, 3_000, 30, 3_000), "payout");
     }
   }
 
   private void cycle() {
     int[] ring = accounts((int) between(3, 6));
     long t = start(14);
-    long value = amount(10_000, 100_000);
+    long value = flow(10_000, 100_000, 200, 20_000);
     for (int i = 0; i < ring.length; i++) {
       add(t, ring[i], ring[(i + 1) % ring.length], value, "hop");
       t += between(6 * HOUR, 48 * HOUR);
@@ -130,7 +179,7 @@ final class Planter {
     for (int i = 0; i < k; i++) {
       int mid = account();
       long t = t0 + random.nextLong(6 * HOUR);
-      long value = amount(2_000, 9_000);
+      long value = flow(2_000, 9_000, 300, 9_000);
       add(t, source, mid, value, "scatter");
       add(t + between(HOUR, 24 * HOUR), mid, sink, percentOf(value, 95, 99), "gather");
     }
@@ -142,7 +191,7 @@ final class Planter {
     long t0 = start(3);
     long total = 0;
     for (int i = 0; i < k; i++) {
-      long value = amount(1_000, 8_000);
+      long value = flow(1_000, 8_000, 200, 8_000);
       total += value;
       add(t0 + random.nextLong(DAY), account(), hub, value, "gather");
     }
@@ -159,7 +208,7 @@ final class Planter {
     int reps = (int) between(3, 5);
     long t = start(reps * 7 + 2);
     for (int r = 0; r < reps; r++) {
-      long value = amount(1_000, 9_000);
+      long value = flow(1_000, 9_000, 300, 9_000);
       add(t, account(), mules[0], value, "inflow");
       long s = t;
       for (int m = 0; m < mules.length; m++) {
@@ -185,7 +234,7 @@ final class Planter {
   private void scamCentre() {
     int[] victims = accounts((int) between(15, 30));
     int[] mules = accounts((int) between(4, 6));
-    int[] collectors = accounts((int) between(1, 2));
+    int[] collectors = collectors((int) between(1, 2));
     int[] layers = accounts((int) between(3, 6));
     int[] cashOut = accounts((int) between(1, 2));
     long t0 = start(35);
@@ -198,7 +247,7 @@ final class Planter {
       int c = m == mules.length - 1 ? collectors.length - 1 : 0;
       long t = t0 + random.nextLong(14 * DAY);
       for (int p = 0; p < payments; p++) {
-        long value = amount(500, 9_800);
+        long value = flow(500, 9_800, 100, 9_800);
         add(t, victims[v], mules[m], value, "victim_payment");
         long forwarded = percentOf(value, 85, 95);
         long first = forwarded * between(40, 60) / 100;

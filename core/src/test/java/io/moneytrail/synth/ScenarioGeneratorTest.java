@@ -19,6 +19,7 @@ import io.moneytrail.evaluate.TypologyScore;
 import io.moneytrail.ingest.IngestOptions;
 import io.moneytrail.ingest.LedgerReader;
 import io.moneytrail.ingest.LoadResult;
+import io.moneytrail.synth.GeneratorOptions.Planting;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -35,7 +36,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ScenarioGeneratorTest {
 
@@ -49,22 +51,52 @@ class ScenarioGeneratorTest {
     return new String[] {tx.toString(), labels.toString()};
   }
 
-  @Test
-  void sameSeedGivesIdenticalOutputAndAnotherSeedDoesNot() {
-    String[] a = run(SMALL);
-    String[] b = run(SMALL);
-    assertEquals(a[0], b[0]);
-    assertEquals(a[1], b[1]);
-    String[] c = run(SMALL.withSeed(43));
-    assertNotEquals(a[0], c[0]);
-    assertNotEquals(a[1], c[1]);
+  /** @return transactions, labels and benign file */
+  private static String[] runWithBenign(GeneratorOptions options) {
+    StringWriter tx = new StringWriter();
+    StringWriter labels = new StringWriter();
+    StringWriter benign = new StringWriter();
+    new ScenarioGenerator(options).generate(tx, labels, benign);
+    return new String[] {tx.toString(), labels.toString(), benign.toString()};
+  }
+
+  @ParameterizedTest
+  @EnumSource(Planting.class)
+  void sameSeedGivesIdenticalFilesAndAnotherSeedDoesNot(Planting planting) {
+    GeneratorOptions options = SMALL.withPlanting(planting);
+    String[] a = runWithBenign(options);
+    String[] b = runWithBenign(options);
+    String[] c = runWithBenign(options.withSeed(43));
+    for (int i = 0; i < 3; i++) {
+      assertEquals(a[i], b[i], "file " + i);
+      assertNotEquals(a[i], c[i], "file " + i);
+    }
+    assertTrue(a[2].lines().count() > 1_000, "benign rows");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Planting.class)
+  void writingTheBenignFileChangesNeitherTransactionsNorLabels(Planting planting) {
+    GeneratorOptions options = SMALL.withPlanting(planting);
+    String[] without = run(options);
+    String[] with = runWithBenign(options);
+    assertEquals(without[0], with[0]);
+    assertEquals(without[1], with[1]);
   }
 
   @Test
-  void writesTheRequestedRowsInTimeOrderAndLabelsPointAtPlantedRows() {
+  void embeddedAndIsolatedPlantingDiffer() {
+    assertNotEquals(run(SMALL)[0], run(SMALL.withPlanting(Planting.ISOLATED))[0]);
+    assertEquals(Planting.EMBEDDED, GeneratorOptions.defaults().planting());
+    assertEquals(Planting.EMBEDDED, new GeneratorOptions(100, 1, 1, 1, Map.of(), Instant.EPOCH, List.of("EUR")).planting());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Planting.class)
+  void writesTheRequestedRowsInTimeOrderAndLabelsPointAtPlantedRows(Planting planting) {
     StringWriter tx = new StringWriter();
     StringWriter labels = new StringWriter();
-    GenerationSummary summary = new ScenarioGenerator(SMALL).generate(tx, labels);
+    GenerationSummary summary = new ScenarioGenerator(SMALL.withPlanting(planting)).generate(tx, labels);
     String[] lines = tx.toString().split("\n");
     assertEquals("tx_id,timestamp,from_account,to_account,amount,currency", lines[0]);
     assertEquals(40_000, lines.length - 1);
@@ -97,9 +129,12 @@ class ScenarioGeneratorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(longs = {42, 7, 2026})
-  void everyPlantedPatternIsFoundByTheDetectorsWithGenerousOptions(long seed, @TempDir Path dir) throws IOException {
-    GeneratorOptions options = SMALL.withSeed(seed);
+  @CsvSource({"ISOLATED,42", "ISOLATED,7", "ISOLATED,2026", "EMBEDDED,42", "EMBEDDED,7", "EMBEDDED,2026"})
+  void everyPlantedPatternIsFoundByTheDetectorsWithGenerousOptions(Planting planting, long seed, @TempDir Path dir)
+      throws IOException {
+    GeneratorOptions options = SMALL.withSeed(seed).withPlanting(planting);
+    // embedded cycles hop 200-20,000 (isolated: 10,000-100,000)
+    String cycleMin = planting == Planting.EMBEDDED ? "100" : "5000";
     Path txFile = dir.resolve("tx.csv");
     Path labelFile = dir.resolve("labels.csv");
     try (var tx = Files.newBufferedWriter(txFile, StandardCharsets.UTF_8);
@@ -117,7 +152,7 @@ class ScenarioGeneratorTest {
         .with(Detector.MULES, new MuleOptions(new BigDecimal("0.8"), Duration.ofHours(48), 2, BigDecimal.ZERO))
         .with(Detector.STRUCTURING, StructuringOptions.defaults().withMinCount(3).withWindow(Duration.ofDays(7)))
         .with(Detector.CYCLES, CycleOptions.defaults().withMaxLength(6).withWindow(Duration.ofDays(30))
-            .withMinAmount(new BigDecimal("5000")));
+            .withMinAmount(new BigDecimal(cycleMin)));
     Evaluation evaluation = Evaluator.evaluate(load, truth, generous, Evaluator.DEFAULT_MIN_SHARE);
     assertEquals(0, evaluation.missingTransactions());
     assertEquals(8, evaluation.typologies().size());
@@ -155,12 +190,64 @@ class ScenarioGeneratorTest {
         .getMessage().contains("cycle"));
   }
 
-  @Test
-  void tooFewAccountsOrRowsForThePatternsIsRejected() {
-    GeneratorOptions tooFewAccounts = SMALL.withAccounts(500);
+  @ParameterizedTest
+  @EnumSource(Planting.class)
+  void tooFewAccountsOrRowsForThePatternsIsRejected(Planting planting) {
+    GeneratorOptions tooFewAccounts = SMALL.withAccounts(500).withPlanting(planting);
     assertTrue(assertThrows(IllegalArgumentException.class, () -> run(tooFewAccounts)).getMessage().startsWith("accounts"));
-    GeneratorOptions tooFewRows = SMALL.withTransactions(100);
+    GeneratorOptions tooFewRows = SMALL.withTransactions(100).withPlanting(planting);
     assertTrue(assertThrows(IllegalArgumentException.class, () -> run(tooFewRows)).getMessage().startsWith("transactions"));
+  }
+
+  /**
+   * Tiny, short, long and odd periods (a leap February, a start mid-month, one day, a budget far
+   * below or above the monthly flows) still give exactly the requested rows in time order.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "EMBEDDED,100,1,1,,2025-01-01",
+      "EMBEDDED,100,30,40,,2025-01-01",
+      "EMBEDDED,450,20,2500,all2,2025-01-01",
+      "EMBEDDED,600,44,4500,all2,2025-01-01",
+      "EMBEDDED,300,31,5000,cycle=2,2024-02-15",
+      "EMBEDDED,1000,400,60000,,2024-12-30",
+      "EMBEDDED,200,10,200000,fan_in=1,2025-03-27",
+      "ISOLATED,100,1,1,,2025-01-01",
+      "ISOLATED,600,44,4500,all2,2025-01-01"})
+  void anyPeriodAndBudgetGiveExactlyTheRequestedRowsInTimeOrder(Planting planting, int accounts, int days,
+      long transactions, String typologies, String start) {
+    Map<Typology, Integer> mix = new java.util.EnumMap<>(Typology.class);
+    if ("all2".equals(typologies)) {
+      for (Typology t : Typology.values()) {
+        mix.put(t, 2);
+      }
+    } else if (typologies != null) {
+      mix.putAll(GeneratorOptions.parseTypologies(typologies));
+    }
+    GeneratorOptions options = new GeneratorOptions(accounts, days, transactions, 19, mix,
+        Instant.parse(start + "T00:00:00Z"), List.of("EUR", "USD"), planting);
+    String[] out = runWithBenign(options);
+    String[] lines = out[0].split("\n");
+    assertEquals(transactions, lines.length - 1);
+    String first = start + "T00:00:00Z";
+    String end = Instant.parse(first).plus(Duration.ofDays(days)).toString();
+    String previous = first;
+    for (int i = 1; i < lines.length; i++) {
+      String[] cells = lines[i].split(",");
+      assertTrue(previous.compareTo(cells[1]) <= 0 && cells[1].compareTo(end) < 0, "time order at line " + i);
+      assertTrue(!cells[2].equals(cells[3]), "no self-transfer at line " + i);
+      previous = cells[1];
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 1; i < lines.length; i++) {
+      ids.add(lines[i].substring(0, lines[i].indexOf(',')));
+    }
+    for (int f = 1; f <= 2; f++) {
+      String[] rows = out[f].split("\n");
+      for (int i = 1; i < rows.length; i++) {
+        assertTrue(ids.contains(rows[i].substring(0, rows[i].indexOf(','))), rows[i]);
+      }
+    }
   }
 
   @Test
