@@ -162,7 +162,7 @@ public final class Cases {
           continue;
         }
         OptionalInt anchor = ledger.accounts().id(item.finding().subjects().get(0));
-        anchoredExternal[i] = anchor.isEmpty() || hubs.isExternal(anchor.getAsInt());
+        anchoredExternal[i] = anchor.isEmpty() || hubs.isBenign(anchor.getAsInt());
         if (anchoredExternal[i]) {
           continue;
         }
@@ -188,7 +188,7 @@ public final class Cases {
       List<Draft> drafts = new ArrayList<>();
       for (Item seed : order) {
         int s = seed.position();
-        if (!eligible[s] || assigned[s] >= 0 || anchoredExternal[s]) {
+        if (!eligible[s] || assigned[s] >= 0 || anchoredExternal[s] || !fits(new Draft(), seed)) {
           continue;
         }
         drafts.add(grow(seed, drafts.size()));
@@ -239,7 +239,8 @@ public final class Cases {
     private boolean fits(Draft d, Item item) {
       long start = item.finding().start().toEpochMilli();
       long end = item.finding().end().toEpochMilli();
-      if (start > d.end + options.joinWithin().toMillis() || end < d.start - options.joinWithin().toMillis()) {
+      if (!d.items.isEmpty()
+          && (start > d.end + options.joinWithin().toMillis() || end < d.start - options.joinWithin().toMillis())) {
         return false;
       }
       RowList rows = item.finding().rows();

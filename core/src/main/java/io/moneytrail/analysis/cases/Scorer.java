@@ -22,6 +22,10 @@ final class Scorer {
   static final double REGULAR_MAX_GAP_VARIATION = 0.35;
   /** A burst this many times the account's usual rate gives the full burst points. */
   static final double FULL_BURST = 16;
+  /** A relationship whose payments all fall within this span is passing (one-off or a short run). */
+  static final long PASSING = 2 * AROUND;
+  /** An account needs this many transactions outside a finding for its usual behaviour to count. */
+  static final int MIN_HISTORY = 5;
   private static final long[] THRESHOLDS = {10_000, 5_000, 3_000, 1_000};
 
   private final TemporalIndex index;
@@ -33,6 +37,10 @@ final class Scorer {
   private final long establishedAfter;
   private final long roundUnit;
   private final long[] thresholdsMinor;
+  /** Per account: its transactions on passing relationships (the pair's span at most {@link #PASSING}). */
+  private final int[] passing;
+  /** Per account: the sum of its amounts paid and received, minor units (currencies added as they are). */
+  private final long[] volume;
 
   Scorer(Relationships relationships, RiskWeights weights, Hubs hubs, long establishedAfter) {
     this.establishedAfter = establishedAfter;
@@ -51,6 +59,29 @@ final class Scorer {
     for (int i = 0; i < THRESHOLDS.length; i++) {
       thresholdsMinor[i] = THRESHOLDS[i] * unit;
     }
+    passing = new int[index.accountCount()];
+    volume = new long[index.accountCount()];
+    for (int i = 0; i < index.size(); i++) {
+      int r = index.byTime(i);
+      int from = index.from(r);
+      int to = index.to(r);
+      long amount = index.amount(r);
+      volume[from] = saturatedAdd(volume[from], amount);
+      if (to != from) {
+        volume[to] = saturatedAdd(volume[to], amount);
+      }
+      if (relationships.pairSpanMillis(r) <= PASSING) {
+        passing[from]++;
+        if (to != from) {
+          passing[to]++;
+        }
+      }
+    }
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long s = a + b;
+    return ((a ^ s) & (b ^ s)) < 0 ? Long.MAX_VALUE : s;
   }
 
   RiskScore score(Finding f) {
@@ -60,7 +91,6 @@ final class Scorer {
     long start = f.start().toEpochMilli();
     long end = f.end().toEpochMilli();
     int n = 0;
-    int fresh = 0;
     int regular = 0;
     int round = 0;
     for (int i = 0; i < rows.size(); i++) {
@@ -69,9 +99,6 @@ final class Scorer {
         continue;
       }
       n++;
-      if (relationships.pairFirst(r) >= start - AROUND && relationships.pairLast(r) <= end + AROUND) {
-        fresh++;
-      }
       if (relationships.pairCount(r) >= REGULAR_MIN_PAYMENTS && relationships.established(r, establishedAfter)
           && relationships.pairGapVariation(r) <= REGULAR_MAX_GAP_VARIATION) {
         regular++;
@@ -81,8 +108,7 @@ final class Scorer {
       }
     }
     if (n > 0) {
-      add(c, "newRelationships", weights.newRelationships(), (double) fresh / n,
-          fresh + " of " + n + " transactions on relationships that exist only around this finding");
+      novelty(c, f, rows, start, end);
       add(c, "regularFlows", -weights.regularFlows(), (double) regular / n,
           regular + " of " + n + " transactions on regular, established relationships (3 or more payments at "
               + "near-fixed intervals, over more than " + io.moneytrail.analysis.Durations.human(
@@ -111,8 +137,63 @@ final class Scorer {
   }
 
   /**
-   * The burst of each subject (its transactions in the finding per day against its usual rate),
-   * averaged over the subjects (at most ten, in the finding's order).
+   * How new the finding's relationships are for its subjects: per subject (at most ten, in the
+   * finding's order), the share of its transactions in the finding on relationships that exist only
+   * around the finding, less the share of its other transactions on passing relationships (an
+   * account whose payers are all one-off, a shop, gains nothing from one-off payers); averaged.
+   */
+  private void novelty(List<RiskComponent> c, Finding f, RowList rows, long start, long end) {
+    double sum = 0;
+    int counted = 0;
+    String detail = "";
+    for (String subject : f.subjects()) {
+      if (counted == 10) {
+        break;
+      }
+      OptionalInt id = ledger.accounts().id(subject);
+      if (id.isEmpty()) {
+        continue;
+      }
+      int a = id.getAsInt();
+      int in = 0;
+      int fresh = 0;
+      int passingIn = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        int r = rows.getInt(i);
+        if (index.from(r) == index.to(r) || (index.from(r) != a && index.to(r) != a)) {
+          continue;
+        }
+        in++;
+        if (relationships.pairFirst(r) >= start - AROUND && relationships.pairLast(r) <= end + AROUND) {
+          fresh++;
+        }
+        if (relationships.pairSpanMillis(r) <= PASSING) {
+          passingIn++;
+        }
+      }
+      if (in == 0) {
+        continue;
+      }
+      int other = relationships.transactions(a) - in;
+      double usual = other < MIN_HISTORY ? 0 : Math.max(0, passing[a] - passingIn) / (double) other;
+      double share = fresh / (double) in;
+      sum += Math.max(0, share - usual);
+      if (counted == 0) {
+        detail = String.format(Locale.ROOT, "%s: %d of %d transactions on relationships that exist only around "
+            + "this finding (%s), against %s of its other transactions on passing relationships", subject, fresh, in,
+            percent(share), other < MIN_HISTORY ? "no history" : percent(usual));
+      }
+      counted++;
+    }
+    if (counted > 1) {
+      detail += "; averaged over " + counted + " subjects";
+    }
+    add(c, "newRelationships", weights.newRelationships(), counted == 0 ? 0 : sum / counted, detail);
+  }
+
+  /**
+   * The burst of each subject: its transactions and its money per day in the finding against its
+   * usual rate (whichever is higher), averaged over the subjects (at most ten, in the finding's order).
    */
   private void burst(List<RiskComponent> c, Finding f, RowList rows, long start, long end) {
     long span = Math.max(DAY, end - start);
@@ -129,20 +210,28 @@ final class Scorer {
       }
       int a = id.getAsInt();
       int inFinding = 0;
+      long moneyIn = 0;
       for (int i = 0; i < rows.size(); i++) {
         int r = rows.getInt(i);
         if (index.from(r) == a || index.to(r) == a) {
           inFinding++;
+          moneyIn = saturatedAdd(moneyIn, index.amount(r));
         }
       }
       int other = Math.max(0, relationships.transactions(a) - inFinding);
+      long otherMoney = Math.max(0, volume[a] - moneyIn);
       long life = Math.max(30 * DAY, relationships.lastActive(a) - relationships.firstActive(a));
-      long otherTime = Math.max(DAY, life - span);
-      double ratio = (inFinding / (double) span) / (Math.max(1, other) / (double) otherTime);
+      double otherDays = Math.max(DAY, life - span) / (double) DAY;
+      double days = span / (double) DAY;
+      double countRatio = (inFinding / days) / (Math.max(1, other) / otherDays);
+      double usualMoney = Math.max(1, otherMoney) / otherDays;
+      double moneyRatio = (moneyIn / days) / Math.max(usualMoney, 1);
+      double ratio = Math.max(countRatio, moneyRatio);
       sum += Math.max(0, Math.min(1, Math.log(Math.max(1, ratio)) / Math.log(FULL_BURST)));
       if (counted == 0) {
-        detail = String.format(Locale.ROOT, "%s made %d transactions in the finding's %s, %.1f times its usual rate "
-            + "(%d others over the rest of its activity)", subject, inFinding, days(span), ratio, other);
+        detail = String.format(Locale.ROOT, "%s in the finding's %s: %d transactions, %.1f times its usual rate; "
+            + "its money %.1f times its usual daily amount (%d other transactions over the rest of its activity)",
+            subject, days(span), inFinding, countRatio, moneyRatio, other);
       }
       counted++;
     }
