@@ -96,6 +96,25 @@ public interface Finding {
   }
 
   /**
+   * How closely two sums match: the smaller over the larger (1 when equal), so that paying on far
+   * more than was received counts as little as paying on far less.
+   *
+   * @param part an amount list's total, one currency
+   * @param whole another
+   * @return {@code min(part, whole) / max(part, whole)}, or 0 when they are not both in one and the
+   *     same currency or either is not positive
+   */
+  static double balance(java.util.List<io.moneytrail.ledger.Money> part, java.util.List<io.moneytrail.ledger.Money> whole) {
+    if (part.size() != 1 || whole.size() != 1 || !part.get(0).currency().equals(whole.get(0).currency())
+        || whole.get(0).minorUnits() <= 0 || part.get(0).minorUnits() <= 0) {
+      return 0;
+    }
+    long p = part.get(0).minorUnits();
+    long w = whole.get(0).minorUnits();
+    return (double) Math.min(p, w) / Math.max(p, w);
+  }
+
+  /**
    * The keys that order findings of one detector after their start: findings are sorted by start,
    * then these keys compared element by element (a prefix first), then by end, then by rows (see
    * each detector). The first key is the anchoring subject (for cycles: the first transaction id).

@@ -64,10 +64,10 @@ public record GatherScatterFinding(String hub, List<String> sources, List<String
     return Finding.beyond(Math.min(sources.size(), sinks.size()), options.minCounterparties());
   }
 
-  /** @return what the hub scattered over what it gathered (one currency) */
+  /** @return how closely what the hub scattered matches what it gathered: the smaller over the larger (one currency) */
   @Override
   public double passThrough() {
-    return Finding.share(scatteredTotals, totals);
+    return Finding.balance(scatteredTotals, totals);
   }
 
   /** @return the hub (gather-scatter findings are sorted by start, hub, end) */

@@ -75,7 +75,9 @@ public record MuleFinding(String account, String currency, List<Episode> episode
   }
 
   /**
-   * @return the share of the episodes' inflows passed on, less for slow onward payments (times
+   * @return the share of the episodes' inflows passed on, times the share of the onward payments'
+   *     amounts that is that money (an onward payment far larger than the inflow spends a balance,
+   *     it does not pass money through), less for slow onward payments (times
    *     {@code 1 - 0.5 * mean delay / maxDelay})
    */
   @Override
@@ -86,7 +88,17 @@ public record MuleFinding(String account, String currency, List<Episode> episode
       delay += e.delay().toMillis();
     }
     double max = Math.max(1, options.maxDelay().toMillis());
-    return share * (1 - 0.5 * Math.min(1, delay / Math.max(1, episodes.size()) / max));
+    java.util.Map<String, Long> outflows = new java.util.HashMap<>();
+    long allocated = 0;
+    for (Episode e : episodes) {
+      for (Outflow o : e.outflows()) {
+        outflows.put(o.transaction(), o.amount().minorUnits());
+        allocated += o.allocated().minorUnits();
+      }
+    }
+    long paid = outflows.values().stream().mapToLong(Long::longValue).sum();
+    double own = paid <= 0 ? 0 : Math.min(1, (double) allocated / paid);
+    return share * own * (1 - 0.5 * Math.min(1, delay / Math.max(1, episodes.size()) / max));
   }
 
   /** @return account and currency (mule findings are sorted by start, account, currency) */

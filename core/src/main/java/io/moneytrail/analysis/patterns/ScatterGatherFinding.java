@@ -70,10 +70,10 @@ public record ScatterGatherFinding(String source, String sink, List<String> inte
     return Finding.beyond(intermediaries.size(), options.minCounterparties());
   }
 
-  /** @return what reached the sink over what the source scattered (one currency) */
+  /** @return how closely what reached the sink matches what the source scattered: the smaller over the larger (one currency) */
   @Override
   public double passThrough() {
-    return Finding.share(gatheredTotals, totals);
+    return Finding.balance(gatheredTotals, totals);
   }
 
   /** @return source and sink (scatter-gather findings are sorted by start, source, sink, end) */
