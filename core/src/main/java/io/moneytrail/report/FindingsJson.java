@@ -5,6 +5,8 @@ import io.moneytrail.analysis.Detector;
 import io.moneytrail.analysis.Finding;
 import io.moneytrail.analysis.cases.Case;
 import io.moneytrail.analysis.cases.CaseAccount;
+import io.moneytrail.analysis.cases.RiskComponent;
+import io.moneytrail.analysis.cases.RiskScore;
 import io.moneytrail.analysis.roles.AccountRole;
 import io.moneytrail.ingest.FileStats;
 import io.moneytrail.ingest.LoadResult;
@@ -41,6 +43,10 @@ final class FindingsJson {
     summary.put("findings", counts);
     summary.put("cases", r.cases().size());
     summary.put("cyclesTruncated", r.cyclesTruncated());
+    summary.put("transactionsExamined", r.examined());
+    summary.put("hubs", r.triage().hubs());
+    summary.put("hubThreshold", r.triage().hubThreshold());
+    summary.put("caseRule", r.settings().cases().rule());
     root.put("summary", summary);
     List<Object> cases = new ArrayList<>();
     for (Case c : r.cases()) {
@@ -58,6 +64,9 @@ final class FindingsJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("case", caseOf.get(id));
+        RiskScore risk = r.risk(id);
+        m.put("risk", risk.total());
+        m.put("riskComponents", components(risk));
         m.put("subjects", f.subjects());
         m.put("accounts", Tables.accounts(r.index().ledger(), f));
         m.put("rule", f.rule());
@@ -109,10 +118,15 @@ final class FindingsJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("rank", c.rank());
+    m.put("risk", c.risk().total());
+    m.put("riskComponents", components(c.risk()));
+    m.put("statement", c.statement());
     m.put("typologies", c.typologies().stream().map(Detector::id).toList());
     m.put("totals", monies(c.totals()));
     m.put("start", c.start().toString());
     m.put("end", c.end().toString());
+    m.put("victims", flows(c.victims(), "paidTo"));
+    m.put("exits", flows(c.exits(), "receivedFrom"));
     m.put("findings", c.findings());
     m.put("transactions", c.transactions());
     Map<String, List<String>> cps = Tables.counterparties(r.index(), c);
@@ -124,6 +138,7 @@ final class FindingsJson {
       am.put("role", a.role().role().name().toLowerCase(Locale.ROOT));
       am.put("victimLike", a.role().victimLike());
       am.put("score", a.score());
+      am.put("external", a.external());
       am.put("reasons", a.reasons());
       am.put("roleReasons", a.role().reasons());
       am.put("findings", a.findings());
@@ -145,6 +160,37 @@ final class FindingsJson {
     }
     m.put("accounts", accounts);
     return m;
+  }
+
+  /** @return each component as {@code {"name", "points", "value", "detail"}} */
+  static List<Object> components(RiskScore risk) {
+    List<Object> out = new ArrayList<>(risk.components().size());
+    for (RiskComponent c : risk.components()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("name", c.name());
+      o.put("points", c.points());
+      o.put("value", java.math.BigDecimal.valueOf(c.value()).setScale(4, java.math.RoundingMode.HALF_EVEN).toPlainString());
+      o.put("detail", c.detail());
+      out.add(o);
+    }
+    return out;
+  }
+
+  /** @return each flow as {@code {"account", "amount", "currency", "payments", <side>, "first", "last"}} */
+  static List<Object> flows(List<Case.Flow> flows, String side) {
+    List<Object> out = new ArrayList<>(flows.size());
+    for (Case.Flow f : flows) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("account", f.account());
+      o.put("amount", f.amount().toDecimalString());
+      o.put("currency", f.amount().currency());
+      o.put("payments", f.payments());
+      o.put(side, f.counterparties());
+      o.put("first", f.first().toString());
+      o.put("last", f.last().toString());
+      out.add(o);
+    }
+    return out;
   }
 
   /** @return each amount as {@code {"amount": "12.50", "currency": "EUR"}} */

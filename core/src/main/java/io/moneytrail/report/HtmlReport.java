@@ -6,6 +6,9 @@ import io.moneytrail.analysis.AnalysisSettings;
 import io.moneytrail.analysis.Finding;
 import io.moneytrail.analysis.cases.Case;
 import io.moneytrail.analysis.cases.CaseAccount;
+import io.moneytrail.analysis.cases.RiskComponent;
+import io.moneytrail.analysis.cases.RiskWeights;
+import io.moneytrail.analysis.Durations;
 import io.moneytrail.analysis.roles.Role;
 import io.moneytrail.ingest.FileStats;
 import io.moneytrail.ingest.LoadResult;
@@ -104,6 +107,9 @@ final class HtmlReport {
       counts.append(d.title()).append(": ").append(r.findings(d).size());
     }
     kv("findings", counts.toString() + (r.cyclesTruncated() ? " (cycle search hit its result cap)" : ""));
+    kv("transactions examined", r.examined() + " of " + ledger.size() + (r.settings().cases().ignoreEstablished()
+        ? " (those of relationships lasting at most " + Durations.human(r.settings().cases().establishedAfter()) + ")"
+        : ""));
     kv("cases", Integer.toString(r.cases().size()));
     b.append("</table>\n<details><summary>Parameters</summary>\n<table class=\"kv\">\n");
     for (Detector d : Detector.values()) {
@@ -121,29 +127,49 @@ final class HtmlReport {
   }
 
   private void caseIndex() {
+    b.append("<section id=\"cases\"><h2>Cases, riskiest first</h2>\n");
+    b.append("<p>").append(e(r.settings().cases().rule())).append(' ').append(e(hubs())).append("</p>\n");
     if (r.cases().isEmpty()) {
-      b.append("<section id=\"cases\"><h2>Cases, ranked</h2>\n<p>No transaction was flagged with these settings.</p>\n"
-          + "</section>\n");
+      b.append("<p>No finding reached the risk of a case with these settings; every finding, with its risk, is in "
+          + "findings.json and the CSV files.</p>\n</section>\n");
       return;
     }
-    b.append("<section id=\"cases\"><h2>Cases, ranked</h2>\n<p>A case is a connected group of flagged transactions. "
-        + "Ranked by total amount, then number of typologies.</p>\n<table>\n<tr><th>#</th><th>case</th><th>typologies</th>"
-        + "<th>total</th><th>accounts</th><th>transactions</th><th>period</th><th>top accounts</th></tr>\n");
+    b.append("<table>\n<tr><th>#</th><th>case</th><th>risk</th><th>what happened</th><th>total</th>"
+        + "<th>accounts</th><th>transactions</th><th>period</th></tr>\n");
     int shown = options.topCases();
     for (Case c : r.cases()) {
-      b.append("<tr><td>").append(c.rank()).append("</td><td>");
+      b.append("<tr><td class=\"num\">").append(c.rank()).append("</td><td>");
       if (c.rank() <= shown) {
         b.append("<a href=\"#").append(e(c.id())).append("\">").append(e(c.id())).append("</a>");
       } else {
         b.append(e(c.id()));
       }
-      b.append("</td><td>").append(e(typologies(c))).append("</td><td class=\"num\">").append(e(Tables.money(c.totals())))
+      b.append("</td><td class=\"num\">").append(c.risk().total()).append("</td><td>").append(e(typologies(c)))
+          .append("; ").append(e(lead(c))).append("</td><td class=\"num\">").append(e(human(c.totals())))
           .append("</td><td class=\"num\">").append(c.accounts().size()).append("</td><td class=\"num\">")
-          .append(c.transactions().size()).append("</td><td>").append(e(period(c))).append("</td><td>")
-          .append(e(String.join(", ", c.accounts().stream().limit(3).map(a -> a.account() + " (" + role(a) + ")")
-              .toList()))).append("</td></tr>\n");
+          .append(c.transactions().size()).append("</td><td>").append(e(period(c))).append("</td></tr>\n");
     }
     b.append("</table>\n</section>\n");
+  }
+
+  /** @return how many hubs the ledger has and from how many counterparties */
+  private String hubs() {
+    int n = r.triage().hubs();
+    return n == 0 ? "No account of this ledger is a hub (at least " + r.triage().hubThreshold()
+        + " distinct counterparties)." : n + (n == 1 ? " account is a hub" : " accounts are hubs") + " (at least "
+        + r.triage().hubThreshold() + " distinct counterparties); hubs appear in cases as external counterparties.";
+  }
+
+  /** @return the case's main accounts in a few words, for the index */
+  private static String lead(Case c) {
+    List<String> top = c.accounts().stream().filter(a -> a.score() > 0).limit(3)
+        .map(a -> a.account() + " (" + role(a) + ")").toList();
+    return top.isEmpty() ? "" : "about " + String.join(", ", top);
+  }
+
+  /** @return amounts for people, e.g. {@code 1,250.00 EUR and 30.00 USD} */
+  private static String human(List<Money> amounts) {
+    return amounts.isEmpty() ? "nothing" : String.join(" and ", amounts.stream().map(Money::toHumanString).toList());
   }
 
   private static String typologies(Case c) {
@@ -151,7 +177,23 @@ final class HtmlReport {
   }
 
   private static String period(Case c) {
-    return DAY.format(c.start()) + " to " + DAY.format(c.end());
+    return period(c.start(), c.end());
+  }
+
+  /** @return {@code 2025-03-01 to 2025-03-12 (11 days)} */
+  private static String period(java.time.Instant start, java.time.Instant end) {
+    return DAY.format(start) + " to " + DAY.format(end) + " (" + Durations.human(roundedToHours(
+        java.time.Duration.between(start, end))) + ")";
+  }
+
+  private static java.time.Duration roundedToHours(java.time.Duration d) {
+    if (d.compareTo(java.time.Duration.ofHours(1)) < 0) {
+      return d.withNanos(0);
+    }
+    if (d.compareTo(java.time.Duration.ofDays(2)) < 0) {
+      return java.time.Duration.ofHours(Math.round(d.toMinutes() / 60.0));
+    }
+    return java.time.Duration.ofDays(Math.round(d.toHours() / 24.0));
   }
 
   private static String role(CaseAccount a) {
@@ -160,10 +202,13 @@ final class HtmlReport {
 
   private void caseSection(Case c) {
     b.append("<section class=\"case\" id=\"").append(e(c.id())).append("\">\n<h2>").append(e("Case " + c.rank()))
-        .append(": ").append(e(typologies(c))).append("</h2>\n<p>").append(e(Tables.money(c.totals().isEmpty()
-            ? List.of() : c.totals()).replace(";", ", "))).append(" in ").append(c.transactions().size())
-        .append(" flagged transactions between ").append(c.accounts().size()).append(" accounts, ")
-        .append(e(period(c))).append(".</p>\n");
+        .append(": ").append(e(typologies(c))).append(" <span class=\"risk\">risk ").append(c.risk().total())
+        .append(" of 100</span></h2>\n<p class=\"statement\">").append(e(c.statement())).append("</p>\n");
+    risk(c);
+    flows("Likely victims: what each paid in, and to whom (the restitution view)", "paid", "paid to", c.victims(),
+        "No account of this case looks like a victim (a source making few payments that carry most of its money).");
+    flows("Exits: where the money left the flagged flow", "received", "received from", c.exits(),
+        "No exit: the money kept moving within the case.");
     b.append("<div class=\"pictures\">\n");
     overview(c);
     pictures(c);
@@ -172,6 +217,34 @@ final class HtmlReport {
     findings(c);
     transactions(c);
     b.append("</section>\n");
+  }
+
+  private void risk(Case c) {
+    b.append("<h3>Why this risk</h3>\n<table>\n<tr><th>component</th><th>points</th><th>figures</th></tr>\n");
+    for (RiskComponent k : c.risk().components()) {
+      b.append("<tr><td>").append(e(k.name())).append("</td><td class=\"num\">").append(k.points() > 0 ? "+" : "")
+          .append(k.points()).append("</td><td>").append(e(k.detail())).append("</td></tr>\n");
+    }
+    b.append("<tr><th>risk</th><th class=\"num\">").append(c.risk().total())
+        .append("</th><td>the sum, at most 100; the first components are those of the case's riskiest finding ")
+        .append(e(c.findings().get(0))).append("</td></tr>\n</table>\n");
+  }
+
+  private void flows(String title, String amountHeader, String sideHeader, List<Case.Flow> flows, String none) {
+    b.append("<h3>").append(e(title)).append("</h3>\n");
+    if (flows.isEmpty()) {
+      b.append("<p class=\"note\">").append(e(none)).append("</p>\n");
+      return;
+    }
+    b.append("<table>\n<tr><th>account</th><th>").append(e(amountHeader)).append("</th><th>payments</th><th>")
+        .append(e(sideHeader)).append("</th><th>period</th></tr>\n");
+    for (Case.Flow f : flows) {
+      b.append("<tr><td>").append(e(f.account())).append("</td><td class=\"num\">").append(e(f.amount().toHumanString()))
+          .append("</td><td class=\"num\">").append(f.payments()).append("</td><td>")
+          .append(e(String.join(", ", f.counterparties()))).append("</td><td>").append(e(period(f.first(), f.last())))
+          .append("</td></tr>\n");
+    }
+    b.append("</table>\n");
   }
 
   private List<Svg.Arrow> pairArrows(List<Integer> rows, boolean dated) {
@@ -272,8 +345,9 @@ final class HtmlReport {
   private void accounts(Case c) {
     b.append("<h3>Accounts</h3>\n<table>\n<tr><th>account</th><th>role</th><th>score</th><th>why</th></tr>\n");
     for (CaseAccount a : c.accounts()) {
-      b.append("<tr><td>").append(e(a.account())).append("</td><td>").append(e(role(a))).append("</td><td class=\"num\">")
-          .append(a.score()).append("</td><td><ul>");
+      b.append("<tr><td>").append(e(a.account())).append("</td><td>").append(e(role(a)))
+          .append(a.external() ? e(", external (a hub or declared benign: it joins no findings)") : "")
+          .append("</td><td class=\"num\">").append(a.score()).append("</td><td><ul>");
       for (String reason : a.role().reasons()) {
         b.append("<li>").append(e(reason)).append("</li>");
       }
@@ -286,13 +360,14 @@ final class HtmlReport {
   }
 
   private void findings(Case c) {
-    b.append("<h3>Findings</h3>\n<table>\n<tr><th>id</th><th>kind</th><th>accounts</th><th>total</th><th>period</th>"
-        + "<th>rule</th></tr>\n");
+    b.append("<h3>Findings</h3>\n<table>\n<tr><th>id</th><th>risk</th><th>kind</th><th>accounts</th><th>total</th>"
+        + "<th>period</th><th>rule</th></tr>\n");
     for (String id : c.findings()) {
       Finding f = finding(id);
-      b.append("<tr><td>").append(e(id)).append("</td><td>").append(e(f.detector().title())).append("</td><td>")
+      b.append("<tr><td>").append(e(id)).append("</td><td class=\"num\">").append(r.risk(id).total())
+          .append("</td><td>").append(e(f.detector().title())).append("</td><td>")
           .append(e(String.join(", ", f.subjects()))).append("</td><td class=\"num\">")
-          .append(e(Tables.money(f.totals()))).append("</td><td>").append(e(f.start() + " to " + f.end()))
+          .append(e(human(f.totals()))).append("</td><td>").append(e(period(f.start(), f.end())))
           .append("</td><td>").append(e(f.rule())).append("</td></tr>\n");
     }
     b.append("</table>\n");
@@ -300,7 +375,7 @@ final class HtmlReport {
 
   private void transactions(Case c) {
     b.append("<h3>Transactions</h3>\n<table>\n<tr><th>id</th><th>time</th><th>from</th><th>to</th><th>amount</th>"
-        + "<th>currency</th></tr>\n");
+        + "</tr>\n");
     int n = 0;
     for (int row : c.rows()) {
       if (n++ == MAX_TRANSACTIONS_SHOWN) {
@@ -308,8 +383,7 @@ final class HtmlReport {
       }
       b.append("<tr><td>").append(e(ledger.txId(row))).append("</td><td>").append(e(ledger.timestamp(row).toString()))
           .append("</td><td>").append(e(ledger.from(row))).append("</td><td>").append(e(ledger.to(row)))
-          .append("</td><td class=\"num\">").append(e(ledger.money(row).toDecimalString())).append("</td><td>")
-          .append(e(ledger.currency(row))).append("</td></tr>\n");
+          .append("</td><td class=\"num\">").append(e(ledger.money(row).toHumanString())).append("</td></tr>\n");
     }
     b.append("</table>\n");
     if (c.rows().size() > MAX_TRANSACTIONS_SHOWN) {
@@ -327,9 +401,13 @@ final class HtmlReport {
         + "(victim-like when it makes few payments carrying most of its money); mule: passes on most of what it "
         + "receives; collector: paid by many, pays few; distributor: paid by few, pays many; exit: money rests there "
         + "or leaves the data (cash-out, exchange)."))
-        .append("</dd>\n<dt>score</dt><dd>").append(e("0 to 100: points for the role (collector or distributor 30, "
-            + "mule 25, exit 15, source 10, victim-like source 0) plus 15 per typology in which the account is a "
-            + "subject. A score ranks accounts for review; it is not proof."))
+        .append("</dd>\n<dt>score</dt><dd>").append(e("an account's score is the risk of the riskiest finding of the "
+            + "case about it (0 for a counterparty only). A score ranks accounts for review; it is not proof."))
+        .append("</dd>\n<dt>risk</dt><dd>").append(e("0 to 100, the sum of explained components (weights in the "
+            + "settings section risk):")).append("<ul>");
+    RiskWeights.MEANINGS.forEach((name, meaning) -> b.append("<li><b>").append(e(name)).append("</b>: ")
+        .append(e(meaning)).append("</li>"));
+    b.append("</ul>")
         .append("</dd>\n</dl>\n</section>\n");
   }
 
@@ -343,7 +421,8 @@ final class HtmlReport {
       table.kv th{width:16rem}ul{margin:0;padding-left:1.1rem}
       .pictures{overflow-x:auto}figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}
       svg.picture text{font-size:11px;font-family:inherit}svg.picture .edge-label{font-size:10px;fill:#333}
-      .note{color:#555;font-style:italic}
+      .note{color:#555;font-style:italic}.statement{font-size:1.05rem;background:#f7f7f2;padding:.5rem .75rem;\
+      border-left:4px solid #b5651d}.risk{font-size:1rem;font-weight:normal;color:#b5651d;margin-left:.5rem}
       @media print{.case{page-break-before:always}}
       """;
 }

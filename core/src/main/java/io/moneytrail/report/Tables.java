@@ -5,6 +5,8 @@ import io.moneytrail.analysis.Detector;
 import io.moneytrail.analysis.Finding;
 import io.moneytrail.analysis.cases.Case;
 import io.moneytrail.analysis.cases.CaseAccount;
+import io.moneytrail.analysis.cases.RiskComponent;
+import io.moneytrail.analysis.cases.RiskScore;
 import io.moneytrail.analysis.roles.AccountRole;
 import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Ledger;
@@ -24,9 +26,9 @@ final class Tables {
   static final String SEP = ";";
   static final List<String> ACCOUNT_HEADER = List.of("case", "account", "role", "victim_like", "score", "reasons",
       "role_reasons", "currency", "flagged_in_count", "flagged_in_amount", "payers", "flagged_out_count",
-      "flagged_out_amount", "payees", "counterparties", "first", "last", "findings");
+      "flagged_out_amount", "payees", "counterparties", "first", "last", "findings", "external");
   static final List<String> CASE_HEADER = List.of("case", "rank", "typologies", "start", "end", "totals", "accounts",
-      "transaction_count", "findings");
+      "transaction_count", "findings", "risk", "risk_components", "statement", "victims", "exits");
 
   private Tables() {}
 
@@ -45,6 +47,8 @@ final class Tables {
     Map<String, String> caseOf = caseOfFinding(r);
     List<String> header = new ArrayList<>(List.of("id", "case"));
     header.addAll(d.columns());
+    header.add("risk");
+    header.add("risk_components");
     SafeCsv csv = new SafeCsv(out, header);
     List<? extends Finding> of = r.findings(d);
     for (int i = 0; i < of.size(); i++) {
@@ -53,6 +57,9 @@ final class Tables {
       row.add(id);
       row.add(caseOf.getOrDefault(id, ""));
       row.addAll(of.get(i).toRow());
+      RiskScore risk = r.risk(id);
+      row.add(Integer.toString(risk.total()));
+      row.add(components(risk));
       csv.row(row);
     }
     csv.flush();
@@ -74,7 +81,8 @@ final class Tables {
     for (Case c : r.cases()) {
       csv.row(c.id(), Integer.toString(c.rank()), String.join(SEP, c.typologies().stream().map(Detector::id).toList()),
           c.start().toString(), c.end().toString(), money(c.totals()), Integer.toString(c.accounts().size()),
-          Integer.toString(c.transactions().size()), String.join(SEP, c.findings()));
+          Integer.toString(c.transactions().size()), String.join(SEP, c.findings()), Integer.toString(c.risk().total()),
+          components(c.risk()), c.statement(), flows(c.victims()), flows(c.exits()));
     }
     csv.flush();
   }
@@ -92,7 +100,7 @@ final class Tables {
             Money.format(f.flaggedInAmount(), scale), Integer.toString(f.flaggedPayers()),
             Integer.toString(f.flaggedOut()), Money.format(f.flaggedOutAmount(), scale),
             Integer.toString(f.flaggedPayees()), String.join(SEP, counterparties.getOrDefault(a.account(), List.of())),
-            f.first().toString(), f.last().toString(), String.join(SEP, a.findings()));
+            f.first().toString(), f.last().toString(), String.join(SEP, a.findings()), Boolean.toString(a.external()));
       }
     }
     csv.flush();
@@ -113,6 +121,24 @@ final class Tables {
     Map<String, List<String>> out = new HashMap<>();
     m.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
     return out;
+  }
+
+  /** @return {@code name=points} per component, joined with {@code ;} */
+  static String components(RiskScore risk) {
+    List<String> parts = new ArrayList<>();
+    for (RiskComponent c : risk.components()) {
+      parts.add(c.name() + "=" + c.points());
+    }
+    return String.join(SEP, parts);
+  }
+
+  /** @return {@code account=amount currency} per flow, joined with {@code ;} */
+  static String flows(List<Case.Flow> flows) {
+    List<String> parts = new ArrayList<>();
+    for (Case.Flow f : flows) {
+      parts.add(f.account() + "=" + f.amount().toDecimalString() + " " + f.amount().currency());
+    }
+    return String.join(SEP, parts);
   }
 
   static String money(List<Money> totals) {

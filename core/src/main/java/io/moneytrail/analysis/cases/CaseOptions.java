@@ -95,6 +95,25 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
     return SECTION;
   }
 
+  /**
+   * @return the case rule in words: which findings form cases, how a case grows and its bound
+   *     (durations in words, e.g. {@code 30 days})
+   */
+  public String rule() {
+    StringBuilder b = new StringBuilder();
+    if (ignoreEstablished) {
+      b.append("The detectors look only at relationships that last at most ")
+          .append(Durations.human(establishedAfter)).append(" (longer ones are everyday life). ");
+    }
+    b.append("Findings of risk ").append(minRisk).append(" or more form cases. A case grows from its riskiest finding ")
+        .append("through findings about the same accounts or sharing its transactions, within ")
+        .append(Durations.human(joinWithin)).append(" of it, up to ").append(maxAccounts).append(" accounts and ")
+        .append(maxTransactions).append(" transactions; a finding larger than that forms no case. Hubs (at least ")
+        .append(hubMinCounterparties).append(" distinct counterparties and ").append(hubFactor)
+        .append(" times the ledger's median) and accounts declared benign never join findings into one case.");
+    return b.toString();
+  }
+
   /** @param v span @return a copy with it */
   public CaseOptions withEstablishedAfter(Duration v) {
     return new CaseOptions(v, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor,

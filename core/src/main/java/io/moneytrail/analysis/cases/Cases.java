@@ -68,7 +68,7 @@ public final class Cases {
       Map<Detector, DetectorResult<? extends Finding>> results, AnalysisSettings settings) {
     CaseOptions options = settings.cases();
     Hubs hubs = new Hubs(relationships, options);
-    Scorer scorer = new Scorer(relationships, settings.risk(), hubs, options.establishedAfter().toMillis());
+    Scorer scorer = new Scorer(relationships, settings.risk(), hubs);
     List<Item> items = new ArrayList<>();
     Map<String, RiskScore> risks = new LinkedHashMap<>();
     for (Detector d : Detector.values()) {

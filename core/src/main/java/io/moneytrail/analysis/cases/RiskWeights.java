@@ -3,7 +3,9 @@ package io.moneytrail.analysis.cases;
 import io.moneytrail.analysis.Checks;
 import io.moneytrail.analysis.Section;
 import io.moneytrail.analysis.Setting;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The weights of the risk score's components (section {@code risk} of a settings document): each
@@ -13,11 +15,14 @@ import java.util.List;
  * <p>Finding components:
  * <ul>
  *   <li>{@code base}: a detector's rule fired.
- *   <li>{@code newRelationships}: the share of the evidence on relationships that exist only around
- *       this finding (the pair's first and last payment within its span, 7 days either side): money
- *       moved along connections built for it.
- *   <li>{@code burst}: the anchoring account's activity during the finding against its own history
- *       (payments per day in the finding over payments per day otherwise; full at 16 times).
+ *   <li>{@code newRelationships}: per subject, the share of its transactions in the finding on
+ *       relationships that exist only around it (the pair's first and last payment within its span,
+ *       7 days either side, and not regular), less the share of its other transactions on passing
+ *       relationships (all payments within 14 days); averaged over the subjects (at most ten). Money
+ *       moved along connections built for the flow counts; a shop's one-off customers do not.
+ *   <li>{@code burst}: per subject, its transactions or its money per day in the finding against its
+ *       usual rate over the rest of its activity, whichever is higher (full at 16 times), averaged
+ *       over the subjects: a sudden change, not a steady high volume.
  *   <li>{@code passThrough}: how completely money passed on: a mule's share paid onward, faster
  *       being more; a cycle's smallest hop over its first; a scatter-gather's gathered over
  *       scattered; a gather-scatter's scattered over gathered.
@@ -27,10 +32,9 @@ import java.util.List;
  *       reporting threshold (90 to 100 % of 10,000, 5,000, 3,000 or 1,000).
  *   <li>{@code newAccount}: a subject became active within 30 days before the finding, or after at
  *       least 90 days without a transaction.
- *   <li>{@code regularFlows} (penalty): the share of the evidence on regular, established
- *       relationships (three or more payments at near-fixed intervals, over more than
- *       {@link CaseOptions#establishedAfter()}: payroll, rent, subscriptions). Only found when the
- *       detectors look at established relationships too ({@link CaseOptions#ignoreEstablished()} off).
+ *   <li>{@code regularFlows} (penalty): the share of the evidence on regular relationships, paid like
+ *       standing orders (weekly, fortnightly or monthly, similar amounts: salaries, rent, bills,
+ *       subscriptions; see {@link io.moneytrail.graph.Relationships#regular(int)}).
  *   <li>{@code hub} (penalty): the anchoring account is a hub (far more counterparties than the
  *       ledger's norm: a merchant, an employer, an exchange).
  *   <li>{@code twoPartyCycle} (penalty): a cycle between two accounts only (A pays B, B pays back),
@@ -71,6 +75,9 @@ public record RiskWeights(int base, int newRelationships, int burst, int passThr
       weight("chain", RiskWeights::chain, (w, v) -> w.with(10, v)),
       weight("corroboration", RiskWeights::corroboration, (w, v) -> w.with(11, v)));
 
+  /** What each component measures, in words, by name, in the order of the settings. */
+  public static final Map<String, String> MEANINGS = meanings();
+
   private static final Section<RiskWeights> SECTION = new Section<>("risk", List.of(), RiskWeights.class, defaults(),
       SETTINGS);
 
@@ -98,6 +105,33 @@ public record RiskWeights(int base, int newRelationships, int burst, int passThr
   private static Setting<RiskWeights> weight(String name, java.util.function.ToIntFunction<RiskWeights> get,
       java.util.function.BiFunction<RiskWeights, Integer, RiskWeights> with) {
     return Setting.wholeNumber(name, null, "P", "Weight of the risk component " + name + " (0 to 100).", get, with);
+  }
+
+  private static Map<String, String> meanings() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("base", "a detector's rule fired");
+    m.put("newRelationships", "the subjects' transactions in the finding are on relationships that exist only around "
+        + "it (first and last payment within its span, 7 days either side), beyond the share of the subjects' other "
+        + "transactions on passing relationships: connections built for this flow count, a shop's one-off customers "
+        + "do not");
+    m.put("burst", "the subjects' transactions or money per day in the finding against their own usual rate "
+        + "(whichever is higher; full at 16 times): a sudden change, not a steady high volume");
+    m.put("passThrough", "how completely money passed on: a mule's share paid onward (counting only the received "
+        + "money, faster being more); a cycle's smallest hop over its first; out against in of a scatter-gather or "
+        + "gather-scatter, the smaller over the larger");
+    m.put("exceedance", "how far the finding goes beyond its rule's threshold (full at twice it)");
+    m.put("amounts", "the share of amounts that are round (whole hundreds) or just below a reporting threshold "
+        + "(90 to 100 % of 10,000, 5,000, 3,000 or 1,000)");
+    m.put("newAccount", "a subject first became active within 30 days before the finding, or woke after 90 days "
+        + "without a transaction");
+    m.put("regularFlows", "penalty: the share of transactions on regular relationships, paid like standing orders "
+        + "(weekly, fortnightly or monthly, amounts within 25 % of each other: salaries, rent, bills, subscriptions)");
+    m.put("hub", "penalty: the finding's anchoring account is a hub (far more counterparties than the ledger's norm)");
+    m.put("twoPartyCycle", "penalty: a cycle between two accounts only, as loans between people look");
+    m.put("chain", "case: each further kind of finding in the case, a fifth of the weight (victims to mules to "
+        + "collector to exit)");
+    m.put("corroboration", "case: each further finding of the case's minimum risk, a fifth of the weight");
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private RiskWeights with(int i, int v) {

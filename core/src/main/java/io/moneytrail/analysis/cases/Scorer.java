@@ -16,10 +16,6 @@ final class Scorer {
   static final long DAY = 86_400_000L;
   /** How far around a finding a relationship may reach and still count as built for it. */
   static final long AROUND = 7 * DAY;
-  /** A relationship with at least this many payments at near-fixed intervals is regular ... */
-  static final int REGULAR_MIN_PAYMENTS = 3;
-  /** ... the variation of its gaps (standard deviation over mean) being at most this. */
-  static final double REGULAR_MAX_GAP_VARIATION = 0.35;
   /** A burst this many times the account's usual rate gives the full burst points. */
   static final double FULL_BURST = 16;
   /** A relationship whose payments all fall within this span is passing (one-off or a short run). */
@@ -34,7 +30,6 @@ final class Scorer {
   private final RiskWeights weights;
   private final Hubs hubs;
   private final long dataStart;
-  private final long establishedAfter;
   private final long roundUnit;
   private final long[] thresholdsMinor;
   /** Per account: its transactions on passing relationships (the pair's span at most {@link #PASSING}). */
@@ -42,8 +37,7 @@ final class Scorer {
   /** Per account: the sum of its amounts paid and received, minor units (currencies added as they are). */
   private final long[] volume;
 
-  Scorer(Relationships relationships, RiskWeights weights, Hubs hubs, long establishedAfter) {
-    this.establishedAfter = establishedAfter;
+  Scorer(Relationships relationships, RiskWeights weights, Hubs hubs) {
     this.relationships = relationships;
     this.index = relationships.index();
     this.ledger = index.ledger();
@@ -99,8 +93,7 @@ final class Scorer {
         continue;
       }
       n++;
-      if (relationships.pairCount(r) >= REGULAR_MIN_PAYMENTS && relationships.established(r, establishedAfter)
-          && relationships.pairGapVariation(r) <= REGULAR_MAX_GAP_VARIATION) {
+      if (relationships.regular(r)) {
         regular++;
       }
       if (roundOrJustBelow(index.amount(r))) {
@@ -110,9 +103,8 @@ final class Scorer {
     if (n > 0) {
       novelty(c, f, rows, start, end);
       add(c, "regularFlows", -weights.regularFlows(), (double) regular / n,
-          regular + " of " + n + " transactions on regular, established relationships (3 or more payments at "
-              + "near-fixed intervals, over more than " + io.moneytrail.analysis.Durations.human(
-              java.time.Duration.ofMillis(establishedAfter)) + ")");
+          regular + " of " + n + " transactions on regular relationships (weekly, fortnightly or monthly "
+              + "payments of similar amounts, as salaries, rent and bills are paid)");
       add(c, "amounts", weights.amounts(), (double) round / n,
           round + " of " + n + " amounts round (whole hundreds) or just below a reporting threshold");
     }
@@ -164,7 +156,8 @@ final class Scorer {
           continue;
         }
         in++;
-        if (relationships.pairFirst(r) >= start - AROUND && relationships.pairLast(r) <= end + AROUND) {
+        if (relationships.pairFirst(r) >= start - AROUND && relationships.pairLast(r) <= end + AROUND
+            && !relationships.regular(r)) {
           fresh++;
         }
         if (relationships.pairSpanMillis(r) <= PASSING) {
