@@ -23,7 +23,10 @@ import java.util.TreeMap;
  *     are not established (default true): laundering builds short-lived relationships, everyday
  *     life lasting ones. Off: the detectors see every transaction.
  * @param minRisk findings with a lower risk (0 to 100) neither form nor join a case; they stay in
- *     {@code findings.json} and the CSV files without one; default 35
+ *     {@code findings.json} and the CSV files without one; default 40
+ * @param joinRiskPercent a finding joins a case only when its risk is at least this percentage of the
+ *     risk of the case's seed (0 to 100; default 75): a case gathers findings of comparable risk,
+ *     and weaker findings about the same accounts seed cases of their own
  * @param maxAccounts the most accounts a case grows to (1 to 100,000; default 50)
  * @param maxTransactions the most transactions a case grows to (1 to 10,000,000; default 500)
  * @param joinWithin a finding joins a case only when its time span comes within this of the case's
@@ -35,8 +38,9 @@ import java.util.TreeMap;
  * @param benign accounts declared benign (account key to the reason), which never join two
  *     findings into one case, sorted by key
  */
-public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, int minRisk, int maxAccounts,
-    int maxTransactions, Duration joinWithin, int hubMinCounterparties, int hubFactor, Map<String, String> benign) {
+public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, int minRisk, int joinRiskPercent,
+    int maxAccounts, int maxTransactions, Duration joinWithin, int hubMinCounterparties, int hubFactor,
+    Map<String, String> benign) {
 
   /** The settings, with their keys. */
   public static final List<Setting<CaseOptions>> SETTINGS = List.of(
@@ -48,6 +52,9 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
           CaseOptions::ignoreEstablished, CaseOptions::withIgnoreEstablished),
       Setting.wholeNumber("minRisk", null, "R", "Findings of lower risk (0 to 100) form no case.",
           CaseOptions::minRisk, CaseOptions::withMinRisk),
+      Setting.wholeNumber("joinRiskPercent", null, "P",
+          "A finding joins a case only with at least this percentage of its seed's risk.",
+          CaseOptions::joinRiskPercent, CaseOptions::withJoinRiskPercent),
       Setting.wholeNumber("maxAccounts", null, "N", "The most accounts a case grows to.", CaseOptions::maxAccounts,
           CaseOptions::withMaxAccounts),
       Setting.wholeNumber("maxTransactions", null, "N", "The most transactions a case grows to.",
@@ -69,6 +76,7 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
   public CaseOptions {
     Durations.window("establishedAfter", establishedAfter);
     Checks.between("minRisk", minRisk, 0, 100);
+    Checks.between("joinRiskPercent", joinRiskPercent, 0, 100);
     Checks.between("maxAccounts", maxAccounts, 2, 100_000);
     Checks.between("maxTransactions", maxTransactions, 1, 10_000_000);
     Durations.window("joinWithin", joinWithin);
@@ -85,9 +93,9 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
     benign = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** @return 90 days, ignore established, min risk 35, 50 accounts, 500 transactions, join within 30 days, hubs from 500 and 20 x median, none benign */
+  /** @return 90 days, ignore established, min risk 40, join at 75 % of the seed's risk, 50 accounts, 500 transactions, join within 30 days, hubs from 500 and 20 x median, none benign */
   public static CaseOptions defaults() {
-    return new CaseOptions(Duration.ofDays(90), true, 35, 50, 500, Duration.ofDays(30), 500, 20, Map.of());
+    return new CaseOptions(Duration.ofDays(90), true, 40, 75, 50, 500, Duration.ofDays(30), 500, 20, Map.of());
   }
 
   /** @return the section {@code cases} of a settings document */
@@ -106,7 +114,8 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
           .append(Durations.human(establishedAfter)).append(" (longer ones are everyday life). ");
     }
     b.append("Findings of risk ").append(minRisk).append(" or more form cases. A case grows from its riskiest finding ")
-        .append("through findings about the same accounts or sharing its transactions, within ")
+        .append("through findings of at least ").append(joinRiskPercent).append(" % of its risk about the same accounts ")
+        .append("or sharing its transactions, within ")
         .append(Durations.human(joinWithin)).append(" of it, up to ").append(maxAccounts).append(" accounts and ")
         .append(maxTransactions).append(" transactions; a finding larger than that forms no case. Hubs (at least ")
         .append(hubMinCounterparties).append(" distinct counterparties and ").append(hubFactor)
@@ -116,56 +125,52 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
 
   /** @param v span @return a copy with it */
   public CaseOptions withEstablishedAfter(Duration v) {
-    return new CaseOptions(v, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor,
-        benign);
+    return new CaseOptions(v, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v whether detectors ignore established relationships @return a copy with it */
   public CaseOptions withIgnoreEstablished(boolean v) {
-    return new CaseOptions(establishedAfter, v, minRisk, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor,
-        benign);
+    return new CaseOptions(establishedAfter, v, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v least risk of a finding in a case @return a copy with it */
   public CaseOptions withMinRisk(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, v, maxAccounts, maxTransactions, joinWithin,
-        hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, v, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
+  }
+
+  /** @param v least percentage of the seed's risk for joining a case @return a copy with it */
+  public CaseOptions withJoinRiskPercent(int v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, v, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v most accounts of a case @return a copy with it */
   public CaseOptions withMaxAccounts(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, v, maxTransactions, joinWithin,
-        hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, v, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v most transactions of a case @return a copy with it */
   public CaseOptions withMaxTransactions(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, v, joinWithin,
-        hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, v, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v how near in time a finding must come to join a case @return a copy with it */
   public CaseOptions withJoinWithin(Duration v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, v,
-        hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, v, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v least counterparties of a hub @return a copy with it */
   public CaseOptions withHubMinCounterparties(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin, v,
-        hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, v, hubFactor, benign);
   }
 
   /** @param v a hub's least multiple of the median @return a copy with it */
   public CaseOptions withHubFactor(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin,
-        hubMinCounterparties, v, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, v, benign);
   }
 
   /** @param v accounts declared benign, account to reason @return a copy with them */
   public CaseOptions withBenign(Map<String, String> v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, maxAccounts, maxTransactions, joinWithin,
-        hubMinCounterparties, hubFactor, v);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, v);
   }
 
   private static CaseOptions readBenign(CaseOptions o, String key, JsonNode value) {

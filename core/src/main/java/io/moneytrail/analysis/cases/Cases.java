@@ -35,9 +35,10 @@ import java.util.TreeMap;
  *
  * <p><b>Grouping around subjects.</b> A case grows from its riskiest finding (the seed): a further
  * finding joins when it is about one of the case's accounts (shares a subject with one of its
- * findings) or shares a transaction with it, riskiest first, as long as the case stays within
+ * findings) or shares a transaction with it, and its risk is at least
+ * {@link CaseOptions#joinRiskPercent()} of the seed's, riskiest first, as long as the case stays within
  * {@link CaseOptions#maxAccounts()} accounts and {@link CaseOptions#maxTransactions()} transactions
- * (the seed alone may exceed them). A finding that would overflow the case seeds a case of its own
+ * (a finding larger than that alone forms no case). A finding that would overflow the case seeds a case of its own
  * later. Hubs and accounts declared benign never join: they are not subjects for joining, a
  * transaction touching one joins nothing, and findings anchored on one form cases of that account
  * only. A counterparty is never a reason to join, so an account may appear in several cases (a
@@ -205,7 +206,7 @@ public final class Cases {
       while (!frontier.isEmpty()) {
         Item g = frontier.poll();
         int i = g.position();
-        if (assigned[i] >= 0 || !fits(d, g)) {
+        if (assigned[i] >= 0 || g.risk().total() * 100 < seed.risk().total() * options.joinRiskPercent() || !fits(d, g)) {
           continue;
         }
         add(d, g, id);

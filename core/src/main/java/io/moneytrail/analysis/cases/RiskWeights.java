@@ -94,7 +94,7 @@ public record RiskWeights(int base, int newRelationships, int burst, int passThr
 
   /** @return the defaults documented in the docs (see docs/risk.md) */
   public static RiskWeights defaults() {
-    return new RiskWeights(20, 25, 15, 15, 10, 10, 10, 30, 30, 15, 15, 10);
+    return new RiskWeights(20, 15, 25, 15, 10, 10, 10, 30, 30, 15, 15, 10);
   }
 
   /** @return the section {@code risk} of a settings document */
