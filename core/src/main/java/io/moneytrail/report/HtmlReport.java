@@ -34,6 +34,8 @@ import java.util.Set;
 final class HtmlReport {
   /** Transactions listed per case in the HTML; all are in findings.json and the CSVs. */
   static final int MAX_TRANSACTIONS_SHOWN = 300;
+  /** Cases listed in the ranked table (at least the cases shown in full); all are in cases.csv. */
+  static final int MAX_CASES_LISTED = 200;
   /** Accounts drawn in a case's overview picture, by score. */
   static final int MAX_ACCOUNTS_DRAWN = 80;
   /** Counterparties drawn around the hub of a star picture. */
@@ -137,8 +139,9 @@ final class HtmlReport {
     b.append("<table>\n<tr><th>#</th><th>case</th><th>risk</th><th>what happened</th><th>total</th>"
         + "<th>accounts</th><th>transactions</th><th>period</th></tr>\n");
     int shown = options.topCases();
-    for (Case c : r.cases()) {
-      b.append("<tr><td class=\"num\">").append(c.rank()).append("</td><td>");
+    int listed = Math.min(r.cases().size(), Math.max(shown, MAX_CASES_LISTED));
+    for (Case c : r.cases().subList(0, listed)) {
+      b.append("<tr><td class=\"num\">").append(c.rank()).append("</td><td class=\"id\">");
       if (c.rank() <= shown) {
         b.append("<a href=\"#").append(e(c.id())).append("\">").append(e(c.id())).append("</a>");
       } else {
@@ -149,7 +152,12 @@ final class HtmlReport {
           .append("</td><td class=\"num\">").append(c.accounts().size()).append("</td><td class=\"num\">")
           .append(c.transactions().size()).append("</td><td>").append(e(period(c))).append("</td></tr>\n");
     }
-    b.append("</table>\n</section>\n");
+    b.append("</table>\n");
+    if (listed < r.cases().size()) {
+      b.append("<p class=\"note\">").append(listed).append(" of ").append(r.cases().size())
+          .append(" cases listed; all are in cases.csv and findings.json.</p>\n");
+    }
+    b.append("</section>\n");
   }
 
   /** @return how many hubs the ledger has and from how many counterparties */
@@ -182,14 +190,15 @@ final class HtmlReport {
 
   /** @return {@code 2025-03-01 to 2025-03-12 (11 days)} */
   private static String period(java.time.Instant start, java.time.Instant end) {
-    return DAY.format(start) + " to " + DAY.format(end) + " (" + Durations.human(roundedToHours(
-        java.time.Duration.between(start, end))) + ")";
+    java.time.Duration d = java.time.Duration.between(start, end);
+    if (d.compareTo(java.time.Duration.ofHours(1)) < 0) {
+      return DAY.format(start) + (DAY.format(start).equals(DAY.format(end)) ? "" : " to " + DAY.format(end))
+          + (d.isZero() ? "" : " (within an hour)");
+    }
+    return DAY.format(start) + " to " + DAY.format(end) + " (" + Durations.human(roundedToHours(d)) + ")";
   }
 
   private static java.time.Duration roundedToHours(java.time.Duration d) {
-    if (d.compareTo(java.time.Duration.ofHours(1)) < 0) {
-      return d.withNanos(0);
-    }
     if (d.compareTo(java.time.Duration.ofDays(2)) < 0) {
       return java.time.Duration.ofHours(Math.round(d.toMinutes() / 60.0));
     }
@@ -417,7 +426,8 @@ final class HtmlReport {
       h1{font-size:1.6rem}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
       table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
       th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
-      th{background:#f4f6f9}td.num{text-align:right;font-variant-numeric:tabular-nums}
+      th{background:#f4f6f9}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      td.id{white-space:nowrap}
       table.kv th{width:16rem}ul{margin:0;padding-left:1.1rem}
       .pictures{overflow-x:auto}figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}
       svg.picture text{font-size:11px;font-family:inherit}svg.picture .edge-label{font-size:10px;fill:#333}

@@ -27,6 +27,8 @@ import java.util.TreeMap;
  * @param joinRiskPercent a finding joins a case only when its risk is at least this percentage of the
  *     risk of the case's seed (0 to 100; default 75): a case gathers findings of comparable risk,
  *     and weaker findings about the same accounts seed cases of their own
+ * @param joinByTransactionRiskPercent ... but a finding holding one of the case's transactions (the
+ *     same money) joins from this percentage of the seed's risk (0 to 100; default 50)
  * @param maxAccounts the most accounts a case grows to (1 to 100,000; default 50)
  * @param maxTransactions the most transactions a case grows to (1 to 10,000,000; default 500)
  * @param joinWithin a finding joins a case only when its time span comes within this of the case's
@@ -39,7 +41,7 @@ import java.util.TreeMap;
  *     findings into one case, sorted by key
  */
 public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, int minRisk, int joinRiskPercent,
-    int maxAccounts, int maxTransactions, Duration joinWithin, int hubMinCounterparties, int hubFactor,
+    int joinByTransactionRiskPercent, int maxAccounts, int maxTransactions, Duration joinWithin, int hubMinCounterparties, int hubFactor,
     Map<String, String> benign) {
 
   /** The settings, with their keys. */
@@ -55,6 +57,9 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
       Setting.wholeNumber("joinRiskPercent", null, "P",
           "A finding joins a case only with at least this percentage of its seed's risk.",
           CaseOptions::joinRiskPercent, CaseOptions::withJoinRiskPercent),
+      Setting.wholeNumber("joinByTransactionRiskPercent", null, "P",
+          "... or this percentage when it holds one of the case's transactions.",
+          CaseOptions::joinByTransactionRiskPercent, CaseOptions::withJoinByTransactionRiskPercent),
       Setting.wholeNumber("maxAccounts", null, "N", "The most accounts a case grows to.", CaseOptions::maxAccounts,
           CaseOptions::withMaxAccounts),
       Setting.wholeNumber("maxTransactions", null, "N", "The most transactions a case grows to.",
@@ -77,6 +82,7 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
     Durations.window("establishedAfter", establishedAfter);
     Checks.between("minRisk", minRisk, 0, 100);
     Checks.between("joinRiskPercent", joinRiskPercent, 0, 100);
+    Checks.between("joinByTransactionRiskPercent", joinByTransactionRiskPercent, 0, 100);
     Checks.between("maxAccounts", maxAccounts, 2, 100_000);
     Checks.between("maxTransactions", maxTransactions, 1, 10_000_000);
     Durations.window("joinWithin", joinWithin);
@@ -93,9 +99,9 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
     benign = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** @return 90 days, ignore established, min risk 40, join at 75 % of the seed's risk, 50 accounts, 500 transactions, join within 30 days, hubs from 500 and 20 x median, none benign */
+  /** @return 90 days, ignore established, min risk 40, join at 75 % of the seed's risk (50 % sharing a transaction), 50 accounts, 500 transactions, join within 30 days, hubs from 500 and 20 x median, none benign */
   public static CaseOptions defaults() {
-    return new CaseOptions(Duration.ofDays(90), true, 40, 75, 50, 500, Duration.ofDays(30), 500, 20, Map.of());
+    return new CaseOptions(Duration.ofDays(90), true, 40, 75, 50, 50, 500, Duration.ofDays(30), 500, 20, Map.of());
   }
 
   /** @return the section {@code cases} of a settings document */
@@ -115,7 +121,7 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
     }
     b.append("Findings of risk ").append(minRisk).append(" or more form cases. A case grows from its riskiest finding ")
         .append("through findings of at least ").append(joinRiskPercent).append(" % of its risk about the same accounts ")
-        .append("or sharing its transactions, within ")
+        .append("(").append(joinByTransactionRiskPercent).append(" % when they hold one of its transactions), within ")
         .append(Durations.human(joinWithin)).append(" of it, up to ").append(maxAccounts).append(" accounts and ")
         .append(maxTransactions).append(" transactions; a finding larger than that forms no case. Hubs (at least ")
         .append(hubMinCounterparties).append(" distinct counterparties and ").append(hubFactor)
@@ -125,52 +131,57 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
 
   /** @param v span @return a copy with it */
   public CaseOptions withEstablishedAfter(Duration v) {
-    return new CaseOptions(v, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(v, ignoreEstablished, minRisk, joinRiskPercent, joinByTransactionRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v whether detectors ignore established relationships @return a copy with it */
   public CaseOptions withIgnoreEstablished(boolean v) {
-    return new CaseOptions(establishedAfter, v, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, v, minRisk, joinRiskPercent, joinByTransactionRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v least risk of a finding in a case @return a copy with it */
   public CaseOptions withMinRisk(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, v, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, v, joinRiskPercent, joinByTransactionRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v least percentage of the seed's risk for joining a case @return a copy with it */
   public CaseOptions withJoinRiskPercent(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, v, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, v, joinByTransactionRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
+  }
+
+  /** @param v least percentage of the seed's risk for joining through a shared transaction @return a copy with it */
+  public CaseOptions withJoinByTransactionRiskPercent(int v) {
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, v, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v most accounts of a case @return a copy with it */
   public CaseOptions withMaxAccounts(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, v, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, joinByTransactionRiskPercent, v, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v most transactions of a case @return a copy with it */
   public CaseOptions withMaxTransactions(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, v, joinWithin, hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, joinByTransactionRiskPercent, maxAccounts, v, joinWithin, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v how near in time a finding must come to join a case @return a copy with it */
   public CaseOptions withJoinWithin(Duration v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, v, hubMinCounterparties, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, joinByTransactionRiskPercent, maxAccounts, maxTransactions, v, hubMinCounterparties, hubFactor, benign);
   }
 
   /** @param v least counterparties of a hub @return a copy with it */
   public CaseOptions withHubMinCounterparties(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, v, hubFactor, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, joinByTransactionRiskPercent, maxAccounts, maxTransactions, joinWithin, v, hubFactor, benign);
   }
 
   /** @param v a hub's least multiple of the median @return a copy with it */
   public CaseOptions withHubFactor(int v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, v, benign);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, joinByTransactionRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, v, benign);
   }
 
   /** @param v accounts declared benign, account to reason @return a copy with them */
   public CaseOptions withBenign(Map<String, String> v) {
-    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, v);
+    return new CaseOptions(establishedAfter, ignoreEstablished, minRisk, joinRiskPercent, joinByTransactionRiskPercent, maxAccounts, maxTransactions, joinWithin, hubMinCounterparties, hubFactor, v);
   }
 
   private static CaseOptions readBenign(CaseOptions o, String key, JsonNode value) {

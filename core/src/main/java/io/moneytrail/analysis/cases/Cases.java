@@ -35,8 +35,9 @@ import java.util.TreeMap;
  *
  * <p><b>Grouping around subjects.</b> A case grows from its riskiest finding (the seed): a further
  * finding joins when it is about one of the case's accounts (shares a subject with one of its
- * findings) or shares a transaction with it, and its risk is at least
- * {@link CaseOptions#joinRiskPercent()} of the seed's, riskiest first, as long as the case stays within
+ * findings) with a risk of at least {@link CaseOptions#joinRiskPercent()} of the seed's, or holds one
+ * of its transactions (the same money) with at least {@link CaseOptions#joinByTransactionRiskPercent()}
+ * of it, riskiest first, as long as the case stays within
  * {@link CaseOptions#maxAccounts()} accounts and {@link CaseOptions#maxTransactions()} transactions
  * (a finding larger than that alone forms no case). A finding that would overflow the case seeds a case of its own
  * later. Hubs and accounts declared benign never join: they are not subjects for joining, a
@@ -206,13 +207,27 @@ public final class Cases {
       while (!frontier.isEmpty()) {
         Item g = frontier.poll();
         int i = g.position();
-        if (assigned[i] >= 0 || g.risk().total() * 100 < seed.risk().total() * options.joinRiskPercent() || !fits(d, g)) {
+        boolean comparable = g.risk().total() * 100 >= seed.risk().total() * options.joinRiskPercent();
+        boolean near = g.risk().total() * 100 >= seed.risk().total() * options.joinByTransactionRiskPercent();
+        if (assigned[i] >= 0 || (!comparable && !(near && sharesRow(d, g))) || !fits(d, g)) {
           continue;
         }
         add(d, g, id);
         push(frontier, g);
       }
       return d;
+    }
+
+    /** @return whether the finding holds one of the case's transactions between accounts that may join */
+    private boolean sharesRow(Draft d, Item item) {
+      RowList rows = item.finding().rows();
+      for (int k = 0; k < rows.size(); k++) {
+        int r = rows.getInt(k);
+        if (d.rows.get(r) && !hubs.isExternal(index.from(r)) && !hubs.isExternal(index.to(r))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void push(PriorityQueue<Item> frontier, Item item) {

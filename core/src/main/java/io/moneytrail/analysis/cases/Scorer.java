@@ -243,8 +243,8 @@ final class Scorer {
       int a = id.getAsInt();
       long firstSeen = relationships.firstActive(a);
       if (firstSeen >= dataStart + 30 * DAY && firstSeen >= start - 30 * DAY) {
-        add(c, "newAccount", weights.newAccount(), 1, subject + " first became active " + days(Math.max(0,
-            start - firstSeen)) + " before the finding");
+        add(c, "newAccount", weights.newAccount(), 1, subject + " first became active " + (start - firstSeen < 3_600_000L
+            ? "with this finding" : days(start - firstSeen) + " before the finding"));
         return;
       }
       long previous = lastBefore(a, start);
