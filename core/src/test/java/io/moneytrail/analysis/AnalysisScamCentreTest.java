@@ -21,13 +21,11 @@ import org.junit.jupiter.api.Test;
 /** The bundled scam-centre scenario through the whole analysis: findings, cases, roles, scores. */
 class AnalysisScamCentreTest {
   static AnalysisResult result;
-  static Case scam;
 
   @BeforeAll
   static void analyse() {
     LoadResult load = LedgerReader.read(IngestOptions.defaults(), Path.of("../examples/data/scam-centre.csv"));
     result = Analysis.run(load, AnalysisSettings.defaults());
-    scam = result.cases().get(0);
   }
 
   /** @return the ids of a detector's findings that satisfy a test */
@@ -41,100 +39,126 @@ class AnalysisScamCentreTest {
     return c.accounts().stream().collect(Collectors.toMap(CaseAccount::account, Function.identity()));
   }
 
+  /** @return whether an account belongs to the scenario's ordinary background (payroll, rent, shops) */
+  private static boolean background(String account) {
+    return account.matches("P\\d\\d|EMPLOYER-\\d|LANDLORD-CO|POWER-UTIL|SHOP-\\d");
+  }
+
+  /** @return the cases holding no background account: the scam centre's */
+  private static List<Case> scamCases() {
+    return result.cases().stream().filter(c -> c.accounts().stream().noneMatch(a -> background(a.account()))).toList();
+  }
+
+  /** @return the scam case holding a finding */
+  private static Case caseOf(String finding) {
+    return scamCases().stream().filter(c -> c.findings().contains(finding)).findFirst()
+        .orElseThrow(() -> new AssertionError(finding + " is in no scam case"));
+  }
+
   @Test
-  void theRoundTripIsTheOnlyCycleAndSitsInTheTopCase() {
+  void theRoundTripIsTheOnlyCycleAndSitsInATopScamCase() {
     List<? extends Finding> cycles = result.findings(Detector.CYCLES);
     assertEquals(1, cycles.size());
     Finding ring = cycles.get(0);
     assertEquals(List.of("COLLECTOR-2", "SHELL-A-LTD", "SHELL-B-LTD", "SHELL-C-LTD"), ring.subjects());
     assertEquals(ring, result.finding("cycles-1").orElseThrow());
-    assertTrue(scam.findings().contains("cycles-1"));
-    assertEquals("case-1", scam.id());
+    assertTrue(caseOf("cycles-1").rank() <= scamCases().size());
   }
 
   @Test
-  void theMuleChainAndBothCollectorsAreInTheTopCase() {
+  void theMuleChainAndBothCollectorsAreInScamCasesThatHoldEveryTypology() {
     List<String> mules = result.findings(Detector.MULES).stream().map(f -> f.subjects().get(0)).sorted().toList();
     assertEquals(List.of("COLLECTOR-2", "MULE-01", "MULE-02", "MULE-03", "MULE-04", "MULE-05", "MULE-06"), mules);
     for (String id : ids(Detector.MULES, f -> true)) {
-      assertTrue(scam.findings().contains(id), id);
+      caseOf(id);
     }
-    List<? extends Finding> fanIns = result.findings(Detector.FAN_IN);
-    List<String> fanInHubs = java.util.stream.IntStream.range(0, fanIns.size())
-        .filter(i -> scam.findings().contains(AnalysisResult.id(Detector.FAN_IN, i)))
-        .mapToObj(i -> fanIns.get(i).subjects().get(0)).distinct().sorted().toList();
+    List<String> fanInHubs = ids(Detector.FAN_IN, f -> true).stream()
+        .filter(id -> scamCases().stream().anyMatch(c -> c.findings().contains(id)))
+        .map(id -> result.finding(id).orElseThrow().subjects().get(0)).distinct().sorted().toList();
     assertEquals(List.of("COLLECTOR-1", "COLLECTOR-2", "CRYPTO-EXCHANGE-X"), fanInHubs);
-    assertEquals(List.of(Detector.values()), scam.typologies(), "every typology is planted in the scam");
+    assertEquals(List.of(Detector.values()), scamCases().stream().flatMap(c -> c.typologies().stream()).distinct()
+        .sorted().toList(), "every typology is planted in the scam");
     List<String> layering = ids(Detector.SCATTER_GATHER, f -> f.subjects().get(0).equals("COLLECTOR-1"));
     assertEquals(List.of("COLLECTOR-1", "LAYER-01", "LAYER-02", "LAYER-03", "LAYER-04", "LAYER-05", "LAYER-06",
         "CRYPTO-EXCHANGE-X"), result.finding(layering.get(0)).orElseThrow().subjects());
-    assertTrue(scam.findings().contains(layering.get(0)));
+    caseOf(layering.get(0));
   }
 
   @Test
   void accountsGetTheExpectedRoles() {
-    Map<String, CaseAccount> a = accounts(scam);
-    for (String shell : List.of("SHELL-A-LTD", "SHELL-B-LTD", "SHELL-C-LTD")) {
-      assertEquals(Role.MULE, a.get(shell).role().role(), shell);
-    }
+    Map<String, CaseAccount> a = accounts(caseOf(ids(Detector.SCATTER_GATHER,
+        f -> f.subjects().get(0).equals("COLLECTOR-1")).get(0)));
     for (int i = 1; i <= 6; i++) {
       assertEquals(Role.MULE, a.get("LAYER-0" + i).role().role());
-      // victims pay each mule and it pays on to fewer collectors: a collecting pass-through account
-      assertEquals(Role.COLLECTOR, a.get("MULE-0" + i).role().role());
     }
+    int victims = 0;
     for (int i = 1; i <= 24; i++) {
-      String v = String.format("VICTIM-%02d", i);
-      assertEquals(Role.SOURCE, a.get(v).role().role(), v);
-      assertTrue(a.get(v).role().victimLike(), v);
-      assertEquals(0, a.get(v).score(), v);
+      CaseAccount v = a.get(String.format("VICTIM-%02d", i));
+      if (v != null) {
+        victims++;
+        assertEquals(Role.SOURCE, v.role().role(), v.account());
+        assertTrue(v.role().victimLike(), v.account());
+        assertEquals(0, v.score(), v.account());
+      }
     }
-    for (String exit : List.of("CASH-OUT-ATM", "MSB-REMIT-7", "CRYPTO-EXCHANGE-X")) {
-      assertEquals(Role.EXIT, a.get(exit).role().role(), exit);
+    assertTrue(victims >= 20, "most victims are in the layering case: " + victims);
+    Map<String, CaseAccount> ring = accounts(caseOf("cycles-1"));
+    for (String shell : List.of("SHELL-A-LTD", "SHELL-B-LTD", "SHELL-C-LTD")) {
+      assertEquals(Role.MULE, ring.get(shell).role().role(), shell);
     }
-    // the collectors keep most of what the mules send them (COLLECTOR-1 pays on 27,750 of 112,033 EUR):
-    // by the role rules money rests there, so they are exits; their hub typology shows in the findings
-    assertEquals(Role.EXIT, a.get("COLLECTOR-1").role().role());
-    assertEquals(Role.EXIT, a.get("COLLECTOR-2").role().role());
-    assertTrue(a.get("COLLECTOR-1").findings().stream().anyMatch(id -> id.startsWith("fan-in-")));
-    assertTrue(a.get("COLLECTOR-2").findings().stream().anyMatch(id -> id.startsWith("fan-in-")));
-    assertEquals(Role.SOURCE, a.get("RUNNER-1").role().role());
-    assertFalse(a.get("RUNNER-1").role().victimLike());
+    for (String exit : List.of("CASH-OUT-ATM", "MSB-REMIT-7")) {
+      assertEquals(Role.EXIT, ring.get(exit).role().role(), exit);
+    }
+    assertEquals(Role.SOURCE, ring.get("RUNNER-1").role().role());
+    assertFalse(ring.get("RUNNER-1").role().victimLike());
   }
 
   @Test
-  void collectorTwoScoresHighestWithAReasonPerTypology() {
-    CaseAccount top = scam.accounts().get(0);
-    assertEquals("COLLECTOR-2", top.account());
-    // exit 15 + 5 typologies (cycle, fan-in, gather-scatter, mule, structuring) x 15
-    assertEquals(90, top.score());
-    assertEquals(6, top.reasons().size());
-    assertTrue(top.reasons().get(1).startsWith("round trip (cycle): subject of 1 finding(s)"), top.reasons().get(1));
-    for (int i = 1; i < scam.accounts().size(); i++) {
-      assertTrue(scam.accounts().get(i - 1).score() >= scam.accounts().get(i).score());
+  void anAccountScoresTheRiskOfTheRiskiestFindingAboutItWithAReasonPerFinding() {
+    for (Case c : result.cases()) {
+      for (CaseAccount acc : c.accounts()) {
+        int best = acc.findings().stream().mapToInt(id -> result.risk(id).total()).max().orElse(0);
+        assertEquals(best, acc.score(), acc.account());
+        assertEquals(acc.findings().size(), acc.reasons().size());
+      }
+      for (int i = 1; i < c.accounts().size(); i++) {
+        assertTrue(c.accounts().get(i - 1).score() >= c.accounts().get(i).score());
+      }
     }
   }
 
   @Test
-  void benignBackgroundFormsALowerRankedCaseWithoutScamAccounts() {
-    assertEquals(2, result.cases().size());
-    Case background = result.cases().get(1);
-    assertTrue(scam.largestTotal() > background.largestTotal());
-    for (CaseAccount acc : background.accounts()) {
-      assertTrue(acc.account().matches("P\\d\\d|EMPLOYER-\\d|LANDLORD-CO|POWER-UTIL|SHOP-\\d"), acc.account());
+  void theBackgroundRanksBelowEveryScamCaseAndNeverSharesOne() {
+    List<Case> scam = scamCases();
+    assertFalse(scam.isEmpty());
+    int lowestScam = scam.stream().mapToInt(c -> c.risk().total()).min().orElseThrow();
+    for (Case c : result.cases()) {
+      if (!scam.contains(c)) {
+        assertTrue(c.accounts().stream().allMatch(acc -> background(acc.account())), c.id() + " mixes scam and background");
+        assertTrue(c.risk().total() < lowestScam, c.id() + " outranks a scam case");
+      }
     }
-    assertTrue(accounts(scam).keySet().stream().noneMatch(k -> k.startsWith("P") || k.startsWith("EMPLOYER")));
+    assertEquals(List.of(1, 2), scam.stream().map(Case::rank).toList(), "the scam centre holds the top cases");
   }
 
   @Test
-  void everyFindingBelongsToExactlyOneCase() {
-    long inCases = result.cases().stream().mapToLong(c -> c.findings().size()).sum();
-    assertEquals(result.findings().size(), inCases);
-    assertEquals(result.findings().size(), result.cases().stream().flatMap(c -> c.findings().stream()).distinct().count());
+  void everyFindingOfCaseRiskIsInExactlyOneCaseAndNoOtherIsInAny() {
+    int minRisk = result.settings().cases().minRisk();
+    Map<String, Long> times = result.cases().stream().flatMap(c -> c.findings().stream())
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    for (Detector d : Detector.values()) {
+      for (int i = 0; i < result.findings(d).size(); i++) {
+        String id = AnalysisResult.id(d, i);
+        long expected = result.risk(id).total() >= minRisk ? 1 : 0;
+        assertEquals(expected, times.getOrDefault(id, 0L), id + " of risk " + result.risk(id).total());
+      }
+    }
   }
 
   @Test
   void caseTotalsAreTheSumOfDistinctFlaggedTransactions() {
     var ledger = result.index().ledger();
+    Case scam = result.cases().get(0);
     long sum = scam.rows().stream().mapToLong(ledger::amount).sum();
     assertEquals(sum, scam.totals().get(0).minorUnits());
     assertEquals(scam.rows().size(), scam.rows().stream().distinct().count());

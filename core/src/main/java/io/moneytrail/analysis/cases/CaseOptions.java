@@ -28,7 +28,7 @@ import java.util.TreeMap;
  *     risk of the case's seed (0 to 100; default 75): a case gathers findings of comparable risk,
  *     and weaker findings about the same accounts seed cases of their own
  * @param joinByTransactionRiskPercent ... but a finding holding one of the case's transactions (the
- *     same money) joins from this percentage of the seed's risk (0 to 100; default 50)
+ *     same money) joins from this percentage of the seed's risk (0 to 100; default 65)
  * @param maxAccounts the most accounts a case grows to (1 to 100,000; default 50)
  * @param maxTransactions the most transactions a case grows to (1 to 10,000,000; default 500)
  * @param joinWithin a finding joins a case only when its time span comes within this of the case's
@@ -99,9 +99,9 @@ public record CaseOptions(Duration establishedAfter, boolean ignoreEstablished, 
     benign = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** @return 90 days, ignore established, min risk 40, join at 75 % of the seed's risk (50 % sharing a transaction), 50 accounts, 500 transactions, join within 30 days, hubs from 500 and 20 x median, none benign */
+  /** @return 90 days, ignore established, min risk 40, join at 75 % of the seed's risk (65 % sharing a transaction), 50 accounts, 500 transactions, join within 30 days, hubs from 500 and 20 x median, none benign */
   public static CaseOptions defaults() {
-    return new CaseOptions(Duration.ofDays(90), true, 40, 75, 50, 50, 500, Duration.ofDays(30), 500, 20, Map.of());
+    return new CaseOptions(Duration.ofDays(90), true, 40, 75, 65, 50, 500, Duration.ofDays(30), 500, 20, Map.of());
   }
 
   /** @return the section {@code cases} of a settings document */

@@ -15,11 +15,11 @@ import java.util.Map;
  * <p>Finding components:
  * <ul>
  *   <li>{@code base}: a detector's rule fired.
- *   <li>{@code newRelationships}: per subject, the share of its transactions in the finding on
- *       relationships that exist only around it (the pair's first and last payment within its span,
- *       7 days either side, and not regular), less the share of its other transactions on passing
- *       relationships (all payments within 14 days); averaged over the subjects (at most ten). Money
- *       moved along connections built for the flow counts; a shop's one-off customers do not.
+ *   <li>{@code newRelationships}: per subject, the share of its transactions in the finding on young
+ *       relationships (the pair's first payment at most 30 days before, and not regular), less the
+ *       share of its other transactions on young relationships; averaged over the subjects (at most
+ *       ten). Money moved along connections built for the flow counts; a shop's ever-new customers
+ *       do not.
  *   <li>{@code burst}: per subject, its transactions or its money per day in the finding against its
  *       usual rate over the rest of its activity, whichever is higher (full at 16 times), averaged
  *       over the subjects: a sudden change, not a steady high volume.
@@ -110,10 +110,9 @@ public record RiskWeights(int base, int newRelationships, int burst, int passThr
   private static Map<String, String> meanings() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("base", "a detector's rule fired");
-    m.put("newRelationships", "the subjects' transactions in the finding are on relationships that exist only around "
-        + "it (first and last payment within its span, 7 days either side), beyond the share of the subjects' other "
-        + "transactions on passing relationships: connections built for this flow count, a shop's one-off customers "
-        + "do not");
+    m.put("newRelationships", "the share of the subjects' transactions in the finding on young relationships (begun "
+        + "at most 30 days before, not regular), beyond the share of their other transactions on young relationships: "
+        + "connections built for this flow count, a shop's ever-new customers do not");
     m.put("burst", "the subjects' transactions or money per day in the finding against their own usual rate "
         + "(whichever is higher; full at 16 times): a sudden change, not a steady high volume");
     m.put("passThrough", "how completely money passed on: a mule's share paid onward (counting only the received "

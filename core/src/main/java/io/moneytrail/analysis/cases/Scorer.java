@@ -14,12 +14,15 @@ import java.util.OptionalInt;
 /** The risk of one finding, component by component (see {@link RiskWeights}). */
 final class Scorer {
   static final long DAY = 86_400_000L;
-  /** How far around a finding a relationship may reach and still count as built for it. */
-  static final long AROUND = 7 * DAY;
   /** A burst this many times the account's usual rate gives the full burst points. */
   static final double FULL_BURST = 16;
-  /** A relationship whose payments all fall within this span is passing (one-off or a short run). */
-  static final long PASSING = 2 * AROUND;
+  /** A transaction is on a young relationship when the pair's first payment is at most this before it. */
+  static final long YOUNG_SPAN = 30 * DAY;
+
+  /** @return whether the row's relationship began at most {@link #YOUNG_SPAN} before it and is not regular */
+  private boolean young(int r) {
+    return index.time(r) - relationships.pairFirst(r) <= YOUNG_SPAN && !relationships.regular(r);
+  }
   /** An account needs this many transactions outside a finding for its usual behaviour to count. */
   static final int MIN_HISTORY = 5;
   private static final long[] THRESHOLDS = {10_000, 5_000, 3_000, 1_000};
@@ -32,8 +35,8 @@ final class Scorer {
   private final long dataStart;
   private final long roundUnit;
   private final long[] thresholdsMinor;
-  /** Per account: its transactions on passing relationships (the pair's span at most {@link #PASSING}). */
-  private final int[] passing;
+  /** Per account: its transactions on young relationships (see {@link #young}). */
+  private final int[] young;
   /** Per account: the sum of its amounts paid and received, minor units (currencies added as they are). */
   private final long[] volume;
 
@@ -53,7 +56,7 @@ final class Scorer {
     for (int i = 0; i < THRESHOLDS.length; i++) {
       thresholdsMinor[i] = THRESHOLDS[i] * unit;
     }
-    passing = new int[index.accountCount()];
+    young = new int[index.accountCount()];
     volume = new long[index.accountCount()];
     for (int i = 0; i < index.size(); i++) {
       int r = index.byTime(i);
@@ -64,10 +67,10 @@ final class Scorer {
       if (to != from) {
         volume[to] = saturatedAdd(volume[to], amount);
       }
-      if (relationships.pairSpanMillis(r) <= PASSING) {
-        passing[from]++;
+      if (young(r)) {
+        young[from]++;
         if (to != from) {
-          passing[to]++;
+          young[to]++;
         }
       }
     }
@@ -130,9 +133,9 @@ final class Scorer {
 
   /**
    * How new the finding's relationships are for its subjects: per subject (at most ten, in the
-   * finding's order), the share of its transactions in the finding on relationships that exist only
-   * around the finding, less the share of its other transactions on passing relationships (an
-   * account whose payers are all one-off, a shop, gains nothing from one-off payers); averaged.
+   * finding's order), the share of its transactions in the finding on young relationships, less the
+   * share of its other transactions on young relationships (an account whose payers are all new, a
+   * shop, gains nothing from new payers); averaged.
    */
   private void novelty(List<RiskComponent> c, Finding f, RowList rows, long start, long end) {
     double sum = 0;
@@ -149,31 +152,30 @@ final class Scorer {
       int a = id.getAsInt();
       int in = 0;
       int fresh = 0;
-      int passingIn = 0;
+      int youngIn = 0;
       for (int i = 0; i < rows.size(); i++) {
         int r = rows.getInt(i);
         if (index.from(r) == index.to(r) || (index.from(r) != a && index.to(r) != a)) {
           continue;
         }
         in++;
-        if (relationships.pairFirst(r) >= start - AROUND && relationships.pairLast(r) <= end + AROUND
-            && !relationships.regular(r)) {
+        if (young(r)) {
           fresh++;
         }
-        if (relationships.pairSpanMillis(r) <= PASSING) {
-          passingIn++;
+        if (young(r)) {
+          youngIn++;
         }
       }
       if (in == 0) {
         continue;
       }
       int other = relationships.transactions(a) - in;
-      double usual = other < MIN_HISTORY ? 0 : Math.max(0, passing[a] - passingIn) / (double) other;
+      double usual = other < MIN_HISTORY ? 0 : Math.max(0, young[a] - youngIn) / (double) other;
       double share = fresh / (double) in;
       sum += Math.max(0, share - usual);
       if (counted == 0) {
-        detail = String.format(Locale.ROOT, "%s: %d of %d transactions on relationships that exist only around "
-            + "this finding (%s), against %s of its other transactions on passing relationships", subject, fresh, in,
+        detail = String.format(Locale.ROOT, "%s: %d of %d transactions on relationships begun at most 30 days "
+            + "before (%s), against %s of its other transactions", subject, fresh, in,
             percent(share), other < MIN_HISTORY ? "no history" : percent(usual));
       }
       counted++;
