@@ -7,7 +7,9 @@ import io.moneytrail.graph.TemporalIndex;
 import io.moneytrail.ledger.Ledger;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
@@ -21,9 +23,11 @@ import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
- * The flagged subgraph of all cases for other tools: one vertex per account of a case, one edge per
- * flagged transaction, with account attributes (label, case, role, score) and transaction
- * attributes (id, time, amount, currency, case). Vertex ids are {@code a1, a2, ...} in case rank,
+ * The flagged subgraph of all cases for other tools: one vertex per account of any case, one edge
+ * per flagged transaction, with account attributes (label, case: its best-ranked case, cases: all
+ * of them joined by {@code ;}, role and score where it scores highest) and transaction attributes
+ * (id, time, amount, currency, flow_case, flow_cases). An account or transaction in several cases
+ * (a hub, a shared counterparty) is one vertex or edge. Vertex ids are {@code a1, a2, ...} in case rank,
  * then account order; edge ids are {@code t1, t2, ...} in case rank, then time order.
  */
 final class FlaggedGraph {
@@ -33,9 +37,9 @@ final class FlaggedGraph {
   private final Graph<String, Edge> graph = new DirectedPseudograph<>(null, null, false);
   private final Map<String, String> vertexIds = new LinkedHashMap<>();
   private final Map<String, CaseAccount> accounts = new LinkedHashMap<>();
-  private final Map<String, String> vertexCase = new LinkedHashMap<>();
+  private final Map<String, List<String>> vertexCases = new LinkedHashMap<>();
   private final Map<Edge, String> edgeIds = new LinkedHashMap<>();
-  private final Map<Edge, String> edgeCase = new LinkedHashMap<>();
+  private final Map<Edge, List<String>> edgeCases = new LinkedHashMap<>();
   private final Ledger ledger;
 
   FlaggedGraph(AnalysisResult result) {
@@ -43,10 +47,13 @@ final class FlaggedGraph {
     ledger = index.ledger();
     for (Case c : result.cases()) {
       for (CaseAccount a : new TreeMap<>(accountsByKey(c)).values()) {
-        graph.addVertex(a.account());
-        vertexIds.put(a.account(), "a" + (vertexIds.size() + 1));
-        accounts.put(a.account(), a);
-        vertexCase.put(a.account(), c.id());
+        if (graph.addVertex(a.account())) {
+          vertexIds.put(a.account(), "a" + (vertexIds.size() + 1));
+          accounts.put(a.account(), a);
+        } else if (a.score() > accounts.get(a.account()).score()) {
+          accounts.put(a.account(), a);
+        }
+        vertexCases.computeIfAbsent(a.account(), k -> new ArrayList<>()).add(c.id());
       }
       for (int row : c.rows()) {
         String from = ledger.from(row);
@@ -55,9 +62,10 @@ final class FlaggedGraph {
           continue; // zero-amount or self-transfer evidence rows carry no role; keep the graph to role-bearing accounts
         }
         Edge e = new Edge(row);
-        graph.addEdge(from, to, e);
-        edgeIds.put(e, "t" + (edgeIds.size() + 1));
-        edgeCase.put(e, c.id());
+        if (graph.addEdge(from, to, e)) {
+          edgeIds.put(e, "t" + (edgeIds.size() + 1));
+        }
+        edgeCases.computeIfAbsent(e, k -> new ArrayList<>()).add(c.id());
       }
     }
   }
@@ -82,7 +90,8 @@ final class FlaggedGraph {
     CaseAccount a = accounts.get(v);
     Map<String, Attribute> m = new LinkedHashMap<>();
     m.put("label", DefaultAttribute.createAttribute(v));
-    m.put("case", DefaultAttribute.createAttribute(vertexCase.get(v)));
+    m.put("case", DefaultAttribute.createAttribute(vertexCases.get(v).get(0)));
+    m.put("cases", DefaultAttribute.createAttribute(String.join(";", vertexCases.get(v))));
     m.put("role", DefaultAttribute.createAttribute(a.role().role().name().toLowerCase(java.util.Locale.ROOT)));
     m.put("score", DefaultAttribute.createAttribute(a.score()));
     return m;
@@ -96,7 +105,8 @@ final class FlaggedGraph {
     m.put("time", DefaultAttribute.createAttribute(ledger.timestamp(r).toString()));
     m.put("amount", DefaultAttribute.createAttribute(ledger.money(r).toDecimalString()));
     m.put("currency", DefaultAttribute.createAttribute(ledger.currency(r)));
-    m.put("flow_case", DefaultAttribute.createAttribute(edgeCase.get(e)));
+    m.put("flow_case", DefaultAttribute.createAttribute(edgeCases.get(e).get(0)));
+    m.put("flow_cases", DefaultAttribute.createAttribute(String.join(";", edgeCases.get(e))));
     return m;
   }
 
@@ -107,11 +117,11 @@ final class FlaggedGraph {
     x.setEdgeAttributeProvider(this::edgeAttributes);
     x.setExportVertexLabels(true);
     x.setExportEdgeLabels(true);
-    for (String a : new String[] {"case", "role"}) {
+    for (String a : new String[] {"case", "cases", "role"}) {
       x.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     }
     x.registerAttribute("score", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
-    for (String a : new String[] {"transaction", "time", "amount", "currency", "flow_case"}) {
+    for (String a : new String[] {"transaction", "time", "amount", "currency", "flow_case", "flow_cases"}) {
       x.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
     }
     x.exportGraph(graph, out);
@@ -125,11 +135,11 @@ final class FlaggedGraph {
     x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
     x.setVertexAttributeProvider(this::vertexAttributes);
     x.setEdgeAttributeProvider(this::edgeAttributes);
-    for (String a : new String[] {"case", "role"}) {
+    for (String a : new String[] {"case", "cases", "role"}) {
       x.registerAttribute(a, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
     }
     x.registerAttribute("score", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
-    for (String a : new String[] {"transaction", "time", "amount", "currency", "flow_case"}) {
+    for (String a : new String[] {"transaction", "time", "amount", "currency", "flow_case", "flow_cases"}) {
       x.registerAttribute(a, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
     }
     x.exportGraph(graph, out);

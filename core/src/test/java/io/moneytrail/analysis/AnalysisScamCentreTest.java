@@ -69,15 +69,17 @@ class AnalysisScamCentreTest {
   void theMuleChainAndBothCollectorsAreInScamCasesThatHoldEveryTypology() {
     List<String> mules = result.findings(Detector.MULES).stream().map(f -> f.subjects().get(0)).sorted().toList();
     assertEquals(List.of("COLLECTOR-2", "MULE-01", "MULE-02", "MULE-03", "MULE-04", "MULE-05", "MULE-06"), mules);
-    for (String id : ids(Detector.MULES, f -> true)) {
-      caseOf(id);
+    for (String id : ids(Detector.MULES, f -> f.subjects().get(0).startsWith("MULE-"))) {
+      Case c = caseOf(id);
+      assertTrue(c.victims().size() >= 3, id + " has the victims who paid the mule");
     }
-    List<String> fanInHubs = ids(Detector.FAN_IN, f -> true).stream()
-        .filter(id -> scamCases().stream().anyMatch(c -> c.findings().contains(id)))
+    List<String> fanInHubs = ids(Detector.FAN_IN, f -> !background(f.subjects().get(0))).stream()
         .map(id -> result.finding(id).orElseThrow().subjects().get(0)).distinct().sorted().toList();
     assertEquals(List.of("COLLECTOR-1", "COLLECTOR-2", "CRYPTO-EXCHANGE-X"), fanInHubs);
+    assertTrue(ids(Detector.FAN_IN, f -> f.subjects().get(0).equals("CRYPTO-EXCHANGE-X")).stream()
+        .anyMatch(id -> scamCases().stream().anyMatch(c -> c.findings().contains(id))));
     assertEquals(List.of(Detector.values()), scamCases().stream().flatMap(c -> c.typologies().stream()).distinct()
-        .sorted().toList(), "every typology is planted in the scam");
+        .sorted().toList(), "every typology is planted in the scam and found in its cases");
     List<String> layering = ids(Detector.SCATTER_GATHER, f -> f.subjects().get(0).equals("COLLECTOR-1"));
     assertEquals(List.of("COLLECTOR-1", "LAYER-01", "LAYER-02", "LAYER-03", "LAYER-04", "LAYER-05", "LAYER-06",
         "CRYPTO-EXCHANGE-X"), result.finding(layering.get(0)).orElseThrow().subjects());
@@ -92,25 +94,34 @@ class AnalysisScamCentreTest {
       assertEquals(Role.MULE, a.get("LAYER-0" + i).role().role());
     }
     int victims = 0;
-    for (int i = 1; i <= 24; i++) {
-      CaseAccount v = a.get(String.format("VICTIM-%02d", i));
-      if (v != null) {
-        victims++;
-        assertEquals(Role.SOURCE, v.role().role(), v.account());
-        assertTrue(v.role().victimLike(), v.account());
-        assertEquals(0, v.score(), v.account());
+    for (Case c : scamCases()) {
+      for (CaseAccount v : c.accounts()) {
+        if (v.account().startsWith("VICTIM-")) {
+          victims++;
+          assertEquals(Role.SOURCE, v.role().role(), v.account());
+          assertTrue(v.role().victimLike(), v.account());
+          assertEquals(0, v.score(), v.account());
+          assertTrue(c.victims().stream().anyMatch(f -> f.account().equals(v.account())), v.account());
+        }
       }
     }
-    assertTrue(victims >= 20, "most victims are in the layering case: " + victims);
+    assertEquals(24, victims, "every victim appears once, in the case of the mule it paid");
     Map<String, CaseAccount> ring = accounts(caseOf("cycles-1"));
     for (String shell : List.of("SHELL-A-LTD", "SHELL-B-LTD", "SHELL-C-LTD")) {
       assertEquals(Role.MULE, ring.get(shell).role().role(), shell);
     }
-    for (String exit : List.of("CASH-OUT-ATM", "MSB-REMIT-7")) {
-      assertEquals(Role.EXIT, ring.get(exit).role().role(), exit);
+    for (Case c : scamCases()) {
+      Map<String, CaseAccount> all = accounts(c);
+      for (String exit : List.of("CASH-OUT-ATM", "MSB-REMIT-7", "CRYPTO-EXCHANGE-X")) {
+        if (all.containsKey(exit)) {
+          assertEquals(Role.EXIT, all.get(exit).role().role(), exit + " in " + c.id());
+          assertTrue(c.exits().stream().anyMatch(f -> f.account().equals(exit)), exit + " in " + c.id());
+        }
+      }
+      if (all.containsKey("RUNNER-1")) {
+        assertFalse(all.get("RUNNER-1").role().victimLike(), "the runner makes many payments");
+      }
     }
-    assertEquals(Role.SOURCE, ring.get("RUNNER-1").role().role());
-    assertFalse(ring.get("RUNNER-1").role().victimLike());
   }
 
   @Test
@@ -128,17 +139,22 @@ class AnalysisScamCentreTest {
   }
 
   @Test
-  void theBackgroundRanksBelowEveryScamCaseAndNeverSharesOne() {
+  void theScamCentreHoldsTheTopCasesAndTheBackgroundNeverSharesOne() {
     List<Case> scam = scamCases();
-    assertFalse(scam.isEmpty());
-    int lowestScam = scam.stream().mapToInt(c -> c.risk().total()).min().orElseThrow();
+    Case background = result.cases().stream().filter(c -> !scam.contains(c)).findFirst().orElseThrow();
     for (Case c : result.cases()) {
       if (!scam.contains(c)) {
         assertTrue(c.accounts().stream().allMatch(acc -> background(acc.account())), c.id() + " mixes scam and background");
-        assertTrue(c.risk().total() < lowestScam, c.id() + " outranks a scam case");
       }
     }
-    assertEquals(List.of(1, 2), scam.stream().map(Case::rank).toList(), "the scam centre holds the top cases");
+    assertTrue(background.rank() > 5, "payroll and rent rank below the scam's main cases: " + background.rank());
+    for (int rank = 1; rank < background.rank(); rank++) {
+      assertTrue(scam.contains(result.cases().get(rank - 1)), "case " + rank);
+    }
+    // two months of data: salaries and rent cannot be established relationships yet, so the
+    // background is examined; its findings carry the penalty for regular flows
+    assertTrue(background.findings().stream().anyMatch(id -> result.risk(id).components().stream()
+        .anyMatch(k -> k.name().equals("regularFlows") && k.points() < 0)));
   }
 
   @Test

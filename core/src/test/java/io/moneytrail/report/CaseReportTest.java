@@ -114,13 +114,14 @@ class CaseReportTest {
     assertEquals(List.of("id", "case", "kind", "account", "currency", "episodes", "retention"),
         mules.get(0).toList().subList(0, 7));
     assertEquals(1 + 7, mules.size());
-    assertTrue(mules.stream().skip(1).allMatch(rec -> rec.get(1).equals("case-1")));
+    assertEquals(List.of("risk", "risk_components"), mules.get(0).toList().subList(mules.get(0).size() - 2,
+        mules.get(0).size()));
     List<CSVRecord> cycles;
     try (Reader r = Files.newBufferedReader(dir.resolve("cycles.csv"))) {
       cycles = CSVFormat.RFC4180.parse(r).getRecords();
     }
-    assertEquals(List.of("cycles-1", "case-1", "cycles", "COLLECTOR-2;SHELL-A-LTD;SHELL-B-LTD;SHELL-C-LTD"),
-        cycles.get(1).toList().subList(0, 4));
+    assertEquals(List.of("cycles-1", "cycles", "COLLECTOR-2;SHELL-A-LTD;SHELL-B-LTD;SHELL-C-LTD"),
+        List.of(cycles.get(1).get(0), cycles.get(1).get(2), cycles.get(1).get(3)));
     assertEquals("amounts", cycles.get(0).get(8));
     assertEquals("25000.00;24000.00;23040.00;22118.40", cycles.get(1).get(8));
     JsonNode findings = Json.mapper().readTree(dir.resolve("findings.json").toFile());
@@ -128,8 +129,26 @@ class CaseReportTest {
     assertEquals(1, findings.get("findings").get("cycles").size());
     assertEquals("cycles-1", findings.get("findings").get("cycles").get(0).get("id").asText());
     assertEquals(7, findings.get("findings").get("mules").size());
-    assertEquals("case-1", findings.get("cases").get(0).get("id").asText());
-    assertEquals("COLLECTOR-2", findings.get("cases").get(0).get("accounts").get(0).get("account").asText());
+    JsonNode top = findings.get("cases").get(0);
+    assertEquals("case-1", top.get("id").asText());
+    assertTrue(top.get("risk").asInt() >= findings.get("cases").get(1).get("risk").asInt());
+    assertTrue(top.get("statement").asText().startsWith("From "), top.get("statement").asText());
+    assertEquals("base", top.get("riskComponents").get(0).get("name").asText());
+    assertTrue(top.get("exits").size() > 0 && top.get("exits").get(0).has("receivedFrom"));
+    assertTrue(top.get("accounts").get(0).has("external"));
+    // every finding carries its risk and the case it is in (if any), the same as in its CSV
+    JsonNode cycle = findings.get("findings").get("cycles").get(0);
+    assertTrue(cycle.get("risk").isInt() && cycle.get("riskComponents").isArray());
+    assertEquals(cycle.get("case").asText(""), cycles.get(1).get(1));
+    assertEquals(cycle.get("risk").asText(), cycles.get(1).get(cycles.get(0).size() - 2));
+    assertTrue(findings.get("summary").get("caseRule").asText().contains("50 accounts"));
+    List<CSVRecord> cases;
+    try (Reader r = Files.newBufferedReader(dir.resolve("cases.csv"))) {
+      cases = CSVFormat.RFC4180.parse(r).getRecords();
+    }
+    assertEquals(List.of("risk", "risk_components", "statement", "victims", "exits"),
+        cases.get(0).toList().subList(9, 14));
+    assertEquals(top.get("statement").asText(), cases.get(1).get(11));
   }
 
   @Test
@@ -160,9 +179,18 @@ class CaseReportTest {
     assertEquals(4, ring.select("g.arrow").size());
     assertTrue(ring.text().contains("2025-04-18 25000.00 EUR"), ring.text());
     assertTrue(ring.text().contains("25000.00 EUR"), ring.text());
-    assertEquals(2, doc.select("#cases tr").size() - 1);
+    LoadResult load = LedgerReader.read(IngestOptions.defaults(), SCAM);
+    AnalysisResult r = Analysis.run(load, AnalysisSettings.defaults());
+    assertEquals(r.cases().size(), doc.select("#cases tr").size() - 1);
     assertTrue(doc.select("#glossary dt").eachText().contains("structuring"));
-    assertTrue(doc.select("#case-1 td").eachText().contains("COLLECTOR-2"));
+    assertTrue(doc.select("#glossary li").text().contains("regularFlows"));
+    Case first = r.cases().get(0);
+    assertEquals(first.statement(), doc.select("#case-1 p.statement").text());
+    assertTrue(doc.select("#case-1 h3").eachText().contains("Why this risk"));
+    assertTrue(doc.select("#case-1 td").eachText().contains(first.accounts().get(0).account()));
+    assertTrue(doc.select("#case-1 td.num").eachText().stream().anyMatch(t -> t.matches("[0-9]{1,3}(,[0-9]{3})*\\.[0-9]{2} EUR")),
+        "amounts for people");
+    assertFalse(Pattern.compile("\\bP(T[0-9]|[0-9]+D)").matcher(html).find(), "durations in words, not ISO-8601");
   }
 
   @Test
@@ -207,16 +235,15 @@ class CaseReportTest {
     Path dir = write(SCAM, tmp.resolve("out"));
     LoadResult load = LedgerReader.read(IngestOptions.defaults(), SCAM);
     AnalysisResult r = Analysis.run(load, AnalysisSettings.defaults());
-    int vertices = r.cases().stream().mapToInt(c -> c.accounts().size()).sum();
-    int edges = 0;
+    Set<String> names = new HashSet<>();
+    Set<Integer> rows = new HashSet<>();
     for (Case c : r.cases()) {
-      Set<String> names = new HashSet<>(c.accounts().stream().map(CaseAccount::account).toList());
-      for (int row : c.rows()) {
-        if (names.contains(load.ledger().from(row)) && names.contains(load.ledger().to(row))) {
-          edges++;
-        }
-      }
+      names.addAll(c.accounts().stream().map(CaseAccount::account).toList());
+      rows.addAll(c.rows());
     }
+    int vertices = names.size();
+    int edges = (int) rows.stream().filter(row -> names.contains(load.ledger().from(row))
+        && names.contains(load.ledger().to(row))).count();
     assertTrue(vertices > 50 && edges > 300, vertices + " " + edges);
     Graph<String, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
     GraphMLImporter<String, DefaultEdge> gml = new GraphMLImporter<>();
