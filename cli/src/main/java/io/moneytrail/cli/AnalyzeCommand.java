@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
 /** {@code moneytrail analyze}: from CSV to a case report folder investigators can open, share and re-verify. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Run every detector (round trips, fan-out, fan-in, scatter-gather, gather-scatter, mules, "
-        + "structuring), group the flagged transactions into ranked cases with account roles and scores, and write "
-        + "report.html, findings.json, CSV files, GraphML/GEXF/DOT graphs and manifest.json into --out.",
+        + "structuring) on the relationships that are not established, score every finding's risk in explained "
+        + "components, group findings into bounded cases ranked by risk, and write report.html, findings.json, "
+        + "CSV files, GraphML/GEXF/DOT graphs and manifest.json into --out.",
         "Check a report folder later with 'moneytrail verify DIR'."})
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec
@@ -146,13 +147,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     int shown = Math.min(10, r.cases().size());
     for (int i = 0; i < shown; i++) {
       Case c = r.cases().get(i);
-      List<String> totals = c.totals().stream().map(Money::toString).toList();
+      List<String> totals = c.totals().stream().map(Money::toHumanString).toList();
       List<String> top = new ArrayList<>();
-      for (CaseAccount a : c.accounts().subList(0, Math.min(3, c.accounts().size()))) {
-        top.add(a.account() + " (" + a.role().role().name().toLowerCase(Locale.ROOT) + ", " + a.score() + ")");
+      for (CaseAccount a : c.accounts()) {
+        if (top.size() < 3 && a.score() > 0) {
+          top.add(a.account() + " (" + a.role().role().name().toLowerCase(Locale.ROOT) + ")");
+        }
       }
-      o.printf(Locale.ROOT, "  #%-3d %-9s %-22s %3d accounts %4d tx  %s; top: %s%n", c.rank(), c.id(),
-          String.join(" + ", totals), c.accounts().size(), c.transactions().size(),
+      o.printf(Locale.ROOT, "  #%-3d %-9s risk %3d  %-22s %3d accounts %4d tx  %s; about %s%n", c.rank(), c.id(),
+          c.risk().total(), String.join(" + ", totals), c.accounts().size(), c.transactions().size(),
           String.join(", ", c.typologies().stream().map(Detector::id).toList()), String.join(", ", top));
     }
     if (r.cases().size() > shown) {

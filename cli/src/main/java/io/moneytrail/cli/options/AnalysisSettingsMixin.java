@@ -2,6 +2,7 @@ package io.moneytrail.cli.options;
 
 import io.moneytrail.analysis.AnalysisSettings;
 import io.moneytrail.analysis.OptionException;
+import io.moneytrail.analysis.cases.BenignAccounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,15 +35,21 @@ public final class AnalysisSettingsMixin {
 
   @Option(names = "--settings", paramLabel = "FILE",
       description = "Analysis settings (JSON), e.g. {\"fan-in\": {\"minCounterparties\": 4}, \"mules\": {\"ratio\": \"0.9\"}}. "
-          + "Sections: cycles, fan-out, fan-in, scatter-gather, gather-scatter, mules, structuring, roles.")
+          + "Sections: cycles, fan-out, fan-in, scatter-gather, gather-scatter, mules, structuring, roles, cases, risk.")
   Path settingsFile;
+
+  @Option(names = "--benign-accounts", paramLabel = "FILE",
+      description = "CSV of accounts declared benign (header account,reason): they never join findings into one "
+          + "case and appear in cases as external counterparties. Added to the settings' cases.benign.")
+  Path benignFile;
 
   @Option(names = "--set", paramLabel = "SECTION.KEY=VALUE",
       description = "Override one setting after --settings, e.g. --set fan-in.window=3d --set structuring.threshold=15000. Repeatable.")
   List<String> sets = new ArrayList<>();
 
   /**
-   * @return the defaults, then the settings file, then each {@code --set} in order
+   * @return the defaults, then the settings file, then each {@code --set} in order, then the
+   *     accounts of {@code --benign-accounts} added to {@code cases.benign}
    * @throws CommandLine.ParameterException (a usage error) for a malformed {@code --set} or a bad
    *     value, naming the file or the {@code --set} and the {@code section.key}
    * @throws InputException when the settings file cannot be read
@@ -67,6 +76,18 @@ public final class AnalysisSettingsMixin {
       } catch (OptionException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--set " + set + ": " + e.getMessage(), e);
       }
+    }
+    if (benignFile != null) {
+      Map<String, String> benign = new TreeMap<>(s.cases().benign());
+      try {
+        BenignAccounts.read(benignFile).forEach((account, reason) -> benign.merge(account, reason,
+            (a, b) -> a.isEmpty() ? b : a));
+      } catch (NoSuchFileException e) {
+        throw new InputException("--benign-accounts: file not found: " + benignFile);
+      } catch (IOException e) {
+        throw new InputException("--benign-accounts: cannot read " + benignFile + ": " + e.getMessage());
+      }
+      s = s.withCases(s.cases().withBenign(benign));
     }
     return s;
   }
