@@ -61,7 +61,8 @@ final class Commands {
   /** {@code analyze}. */
   @Command(name = "analyze", mixinStandardHelpOptions = true,
       description = "Every detector (cycles, fan-out, fan-in, scatter-gather, gather-scatter, mules, structuring) on Spark, "
-          + "with the settings of 'moneytrail analyze'.")
+          + "with the settings of 'moneytrail analyze', on the transactions it examines (relationships that are not "
+          + "established); findings only: cases and risk are built on one machine.")
   static final class Analyze extends SparkCommand {
     @Mixin
     AnalysisSettingsMixin analysisSettings;
@@ -74,6 +75,12 @@ final class Commands {
     @Override
     List<Detector> detectors() {
       return List.of(Detector.values());
+    }
+
+    /** As core's analysis: only relationships that are not established, unless cases.ignoreEstablished is off. */
+    @Override
+    SparkLedger examined(SparkLedger ledger, AnalysisSettings settings) {
+      return ledger.examined(settings.cases());
     }
   }
 }

@@ -63,6 +63,11 @@ abstract class SparkCommand implements Callable<Integer> {
   /** @return the detectors this command runs */
   abstract List<Detector> detectors();
 
+  /** @return the transactions the detectors look at: all of them, as core's detector commands */
+  SparkLedger examined(SparkLedger ledger, AnalysisSettings settings) {
+    return ledger;
+  }
+
   @Override
   public Integer call() throws IOException {
     AnalysisSettings settings = settings();
@@ -97,7 +102,7 @@ abstract class SparkCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "moneytrail-spark: loaded %d rows in %.1f s%n", ledger.rowsLoaded(), seconds(t0));
       err.flush();
       long t = System.nanoTime();
-      Map<Detector, SparkFindings> results = SparkDetectors.run(ledger, detectors(), settings);
+      Map<Detector, SparkFindings> results = SparkDetectors.run(examined(ledger, settings), detectors(), settings);
       err.printf(Locale.ROOT, "moneytrail-spark: %s in %.1f s%n", String.join(", ", detectors().stream()
           .map(Detector::id).toList()), seconds(t));
       err.flush();

@@ -195,6 +195,27 @@ public final class SparkLedger {
     return transactions;
   }
 
+  /**
+   * The transactions {@code moneytrail analyze} examines: with {@link
+   * io.moneytrail.analysis.cases.CaseOptions#ignoreEstablished()}, only those of relationships (payer
+   * to payee) whose transactions span at most {@link
+   * io.moneytrail.analysis.cases.CaseOptions#establishedAfter()}, as core's analysis does.
+   *
+   * @param cases the case options
+   * @return a ledger with the same inputs, counts and rejects whose transactions are those examined
+   */
+  public SparkLedger examined(io.moneytrail.analysis.cases.CaseOptions cases) {
+    if (!cases.ignoreEstablished()) {
+      return this;
+    }
+    org.apache.spark.sql.expressions.WindowSpec pair = org.apache.spark.sql.expressions.Window.partitionBy(FROM, TO);
+    Dataset<Row> t = transactions.withColumn("pair_span", org.apache.spark.sql.functions.max(TIME).over(pair)
+            .minus(org.apache.spark.sql.functions.min(TIME).over(pair)))
+        .where(org.apache.spark.sql.functions.col("pair_span").leq(cases.establishedAfter().toMillis()))
+        .drop("pair_span");
+    return new SparkLedger(spark, t, rejects, scale, format, files, cached);
+  }
+
   /** @return every rejected row (see {@link #rejectSchema()}) */
   public Dataset<Row> rejects() {
     return rejects;

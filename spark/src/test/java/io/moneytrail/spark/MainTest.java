@@ -96,6 +96,40 @@ class MainTest {
   }
 
   @Test
+  void analyzeExaminesWhatCoresAnalysisExaminesAndFindsTheSame() throws IOException {
+    Path year = dir.resolve("year.csv");
+    io.moneytrail.synth.GeneratorOptions g = new io.moneytrail.synth.GeneratorOptions(4_000, 365, 60_000, 3,
+        Map.of(io.moneytrail.synth.Typology.FAN_IN, 3, io.moneytrail.synth.Typology.CYCLE, 3,
+            io.moneytrail.synth.Typology.SCATTER_GATHER, 2, io.moneytrail.synth.Typology.MULE_CHAIN, 2),
+        java.time.Instant.parse("2025-01-01T00:00:00Z"),
+        List.of("EUR"));
+    try (java.io.Writer tx = Files.newBufferedWriter(year); java.io.Writer labels = new StringWriter()) {
+      new io.moneytrail.synth.ScenarioGenerator(g).generate(tx, labels);
+    }
+    LoadResult load = LedgerReader.read(IngestOptions.defaults(), year);
+    io.moneytrail.analysis.AnalysisResult core = io.moneytrail.analysis.Analysis.run(load,
+        io.moneytrail.analysis.AnalysisSettings.defaults());
+    assertTrue(core.examined() < load.rowsLoaded() / 2, "a year of everyday life is mostly established: "
+        + core.examined());
+    Path out = dir.resolve("year-report");
+    Run r = run("analyze", year.toString(), "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    for (Detector d : Detector.values()) {
+      List<String> lines = Files.readAllLines(out.resolve(d.id() + ".jsonl"));
+      assertEquals(core.findings(d).size(), lines.size(), d.id());
+      if (!lines.isEmpty()) {
+        Map<?, ?> first = Json.mapper().readValue(lines.get(0), Map.class);
+        assertEquals(core.findings(d).get(0).transactions(), first.get("transactions"), d.id());
+      }
+    }
+    Path all = dir.resolve("year-all");
+    Run everything = run("analyze", year.toString(), "--out", all.toString(), "--set", "cases.ignoreEstablished=false");
+    assertEquals(0, everything.code(), everything.err());
+    assertEquals(Detector.FAN_IN.run(FlowGraph.of(load.ledger()).index(), io.moneytrail.analysis.AnalysisSettings
+        .defaults()).count(), Files.readAllLines(all.resolve("fan-in.jsonl")).size());
+  }
+
+  @Test
   void commandOptionsMeanWhatTheyMeanInTheCli() throws IOException {
     Path out = dir.resolve("fanout");
     Run r = run("fanout", SCAM, "--out", out.toString(), "--min-counterparties", "3", "--window", "2d",
