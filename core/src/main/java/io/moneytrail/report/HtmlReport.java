@@ -150,7 +150,7 @@ final class HtmlReport {
       b.append("</td><td class=\"num\">").append(c.risk().total()).append("</td><td>").append(e(typologies(c)))
           .append("; ").append(e(lead(c))).append("</td><td class=\"num\">").append(e(human(c.totals())))
           .append("</td><td class=\"num\">").append(c.accounts().size()).append("</td><td class=\"num\">")
-          .append(c.transactions().size()).append("</td><td>").append(e(period(c))).append("</td></tr>\n");
+          .append(c.transactions().size()).append("</td><td class=\"id\">").append(e(period(c))).append("</td></tr>\n");
     }
     b.append("</table>\n");
     if (listed < r.cases().size()) {

@@ -83,7 +83,9 @@ final class Scorer {
 
   RiskScore score(Finding f) {
     List<RiskComponent> c = new ArrayList<>();
-    c.add(new RiskComponent("base", weights.base(), 1, f.detector().title() + ": " + f.rule()));
+    String rule = f.rule();
+    c.add(new RiskComponent("base", weights.base(), 1, rule.startsWith(f.detector().id() + ":") ? rule
+        : f.detector().title() + ": " + rule));
     RowList rows = f.rows();
     long start = f.start().toEpochMilli();
     long end = f.end().toEpochMilli();
