@@ -12,6 +12,7 @@ import io.moneytrail.analysis.cases.Case;
 import io.moneytrail.analysis.cases.CaseAccount;
 import io.moneytrail.cli.options.AnalysisSettingsMixin;
 import io.moneytrail.report.CaseReport;
+import io.moneytrail.report.ReportFolderException;
 import io.moneytrail.report.ReportOptions;
 import io.moneytrail.report.RunInfo;
 import java.io.IOException;
@@ -57,6 +58,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   AnalysisSettingsMixin analysisSettings;
 
+  @Option(names = "--force", description = "Replace an earlier report in --out, whole. Without it, analyze writes only "
+      + "into a new or empty folder; a folder holding anything but a moneytrail report is never touched.")
+  boolean force;
+
   @Option(names = "--top-cases", paramLabel = "N", description = "Cases shown in full in report.html (1 to 10000, default 10); all are in the JSON and CSV files.")
   Integer topCases;
 
@@ -66,6 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AnalysisSettings settings = analysisSettings.settings();
     ReportOptions report = reportOptions();
+    refuseUnwritableOut();
     long t0 = System.nanoTime();
     LoadResult load = ingest.load(err);
     Duration loadTime = Duration.ofNanos(System.nanoTime() - t0);
@@ -76,13 +82,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       result = Analysis.run(load, settings, step -> progress.step("analysing: " + step));
       progress.step("writing the report");
       RunInfo run = new RunInfo(version(), commandLine(), ingestOptions(ingest.options()), loadTime);
-      written = CaseReport.write(result, run, report, out);
+      written = CaseReport.write(result, run, report, out, force);
+    } catch (ReportFolderException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + e.getMessage(), e);
     } finally {
       progress.done();
     }
     summary(result, written, stdout);
     stdout.flush();
     return ExitCodes.OK;
+  }
+
+  /** Refuses before any work an --out that could not take the report (checked again when writing). */
+  private void refuseUnwritableOut() throws IOException {
+    try {
+      CaseReport.checkFolder(out, force);
+    } catch (ReportFolderException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + e.getMessage(), e);
+    }
   }
 
   private ReportOptions reportOptions() {

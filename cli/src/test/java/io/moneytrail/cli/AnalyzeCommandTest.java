@@ -75,6 +75,30 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void anEarlierReportIsReplacedOnlyWithForceAndAnotherFolderNever() throws Exception {
+    Path out = tmp.resolve("report");
+    assertEquals(0, CliRun.of("analyze", SCAM, "--out", out.toString()).exitCode());
+    CliRun again = CliRun.of("analyze", SCAM, "--out", out.toString());
+    assertEquals(2, again.exitCode());
+    assertTrue(again.err().contains("holds an earlier report; add --force to replace it whole"), again.err());
+    Files.writeString(out.resolve("notes.txt"), "stale");
+    CliRun forced = CliRun.of("analyze", SCAM, "--out", out.toString(), "--force");
+    assertEquals(0, forced.exitCode(), forced.err());
+    assertFalse(Files.exists(out.resolve("notes.txt")), "replaced whole");
+    assertEquals(0, CliRun.of("verify", out.toString()).exitCode());
+    Path home = tmp.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("thesis.tex"), "precious");
+    CliRun refused = CliRun.of("analyze", SCAM, "--out", home.toString(), "--force");
+    assertEquals(2, refused.exitCode());
+    assertTrue(refused.err().contains("holds no moneytrail report"), refused.err());
+    assertEquals("precious", Files.readString(home.resolve("thesis.tex")));
+    try (Stream<Path> files = Files.list(home)) {
+      assertEquals(1, files.count());
+    }
+  }
+
+  @Test
   void outputsDoNotDependOnTheOutputFolder() throws Exception {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");

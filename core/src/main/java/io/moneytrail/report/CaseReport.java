@@ -51,18 +51,76 @@ public final class CaseReport {
   }
 
   /**
-   * Writes every file into a folder (created if needed; files of the same names are replaced).
+   * As {@link #write(AnalysisResult, RunInfo, ReportOptions, Path, boolean)}, refusing to replace an
+   * earlier report.
    *
    * @param result the analysis
    * @param run version, command line and options for the manifest
    * @param options the report's layout
-   * @param dir the output folder
+   * @param dir the output folder: absent, empty, or (never here) an earlier report
    * @return the paths written, manifest last
-   * @throws IOException on write failure
+   * @throws IOException on write failure (nothing is left at {@code dir} that was not there before)
+   * @throws ReportFolderException when {@code dir} holds anything
    */
   public static List<Path> write(AnalysisResult result, RunInfo run, ReportOptions options, Path dir)
       throws IOException {
-    Files.createDirectories(dir);
+    return write(result, run, options, dir, false);
+  }
+
+  /**
+   * Writes the report folder whole or not at all: every file goes into a temporary folder beside
+   * {@code dir}, manifest last, which then replaces {@code dir} by renames. On any failure the
+   * temporary folder is removed and whatever was at {@code dir} is left untouched.
+   *
+   * @param result the analysis
+   * @param run version, command line and options for the manifest
+   * @param options the report's layout
+   * @param dir the output folder: absent or empty, or an earlier report when {@code replace}
+   * @param replace whether an earlier moneytrail report at {@code dir} is replaced (whole: no
+   *     file of it stays)
+   * @return the paths written (in {@code dir}), manifest last
+   * @throws IOException on write failure
+   * @throws ReportFolderException when {@code dir} holds something other than a moneytrail report,
+   *     or a report and {@code replace} is false
+   */
+  public static List<Path> write(AnalysisResult result, RunInfo run, ReportOptions options, Path dir, boolean replace)
+      throws IOException {
+    return write(result, run, options, dir, replace, name -> { });
+  }
+
+  /** Called before each file is written (tests inject failures here). */
+  interface FileHook {
+    void before(String file) throws IOException;
+  }
+
+  static List<Path> write(AnalysisResult result, RunInfo run, ReportOptions options, Path dir, boolean replace,
+      FileHook hook) throws IOException {
+    OutputFolder folder = OutputFolder.open(dir, replace);
+    List<Path> written;
+    try {
+      written = writeInto(result, run, options, folder.path(), hook);
+    } catch (IOException | RuntimeException | Error e) {
+      folder.discard();
+      throw e;
+    }
+    folder.commit();
+    return written.stream().map(p -> dir.resolve(p.getFileName().toString())).toList();
+  }
+
+  /**
+   * Checks that a report could be written to a folder, before any work.
+   *
+   * @param dir the output folder
+   * @param replace whether an earlier moneytrail report there may be replaced
+   * @throws ReportFolderException when it could not (see {@link #write(AnalysisResult, RunInfo, ReportOptions, Path, boolean)})
+   * @throws IOException when the folder cannot be listed
+   */
+  public static void checkFolder(Path dir, boolean replace) throws IOException {
+    OutputFolder.check(dir.toAbsolutePath().normalize(), replace);
+  }
+
+  private static List<Path> writeInto(AnalysisResult result, RunInfo run, ReportOptions options, Path dir,
+      FileHook hook) throws IOException {
     long t0 = System.nanoTime();
     Map<String, Body> files = new LinkedHashMap<>();
     files.put("findings.json", out -> Json.write(FindingsJson.tree(result), out));
@@ -81,6 +139,7 @@ public final class CaseReport {
     List<Object> outputs = new ArrayList<>();
     for (Map.Entry<String, Body> f : files.entrySet()) {
       Path p = dir.resolve(f.getKey());
+      hook.before(f.getKey());
       try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8))) {
         f.getValue().write(w);
       }
@@ -131,6 +190,7 @@ public final class CaseReport {
     timings.put("writeMillis", writeTime.toMillis());
     manifest.put("timings", timings);
     Path m = dir.resolve(MANIFEST);
+    hook.before(MANIFEST);
     try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(m), StandardCharsets.UTF_8))) {
       Json.write(manifest, w);
     }
