@@ -5,12 +5,9 @@ import io.moneytrail.synth.GeneratorOptions;
 import io.moneytrail.synth.GeneratorOptions.Planting;
 import io.moneytrail.synth.ScenarioGenerator;
 import io.moneytrail.synth.Typology;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -101,14 +98,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
     ScenarioGenerator generator = new ScenarioGenerator(options);
     GenerationSummary summary;
-    try (Writer tx = writer(out); Writer lb = writer(labels)) {
-      if (benign == null) {
-        summary = generator.generate(tx, lb);
-      } else {
-        try (Writer bn = writer(benign)) {
-          summary = generator.generate(tx, lb, bn);
-        }
-      }
+    try (AtomicFiles files = new AtomicFiles()) {
+      Writer tx = files.open(out);
+      Writer lb = files.open(labels);
+      summary = benign == null ? generator.generate(tx, lb) : generator.generate(tx, lb, files.open(benign));
+      files.commit();
     } catch (IllegalArgumentException e) {
       // the planted patterns need more accounts or rows than the options give
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -140,9 +134,5 @@ final class GenerateCommand implements Callable<Integer> {
         throw new TypeConversionException(e.getMessage());
       }
     }
-  }
-
-  private static Writer writer(Path p) throws IOException {
-    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 20);
   }
 }

@@ -65,8 +65,12 @@ public final class MoneytrailCommand implements Runnable {
         line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.USAGE;
       }
-      if (ex instanceof UncheckedIOException || ex instanceof IOException) {
-        line.getErr().println("moneytrail: " + ex.getMessage());
+      if (ex instanceof UncheckedIOException u) {
+        line.getErr().println("moneytrail: " + IoMessages.describe(u.getCause()));
+        return ExitCodes.INPUT;
+      }
+      if (ex instanceof IOException io) {
+        line.getErr().println("moneytrail: " + IoMessages.describe(io));
         return ExitCodes.INPUT;
       }
       if (ex instanceof ArithmeticException) {
