@@ -78,7 +78,7 @@ final class EvaluateCommand implements Callable<Integer> {
           + "that are not in time order), to report and --exclude by.")
   Path alertSummary;
 
-  @Option(names = "--benign", paramLabel = "FILE",
+  @Option(names = "--benign-groups", paramLabel = "FILE",
       description = "Benign look-alike groups (generate --benign): how many of the top 100 cases are benign.")
   Path benign;
 
@@ -111,7 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
     GroundTruth benignGroups = new GroundTruth("none", List.of());
     if (benign != null) {
       try {
-        benignGroups = LabelReader.read(existing(benign, "--benign"));
+        benignGroups = LabelReader.read(existing(benign, "--benign-groups"));
       } catch (IllegalArgumentException e) {
         throw new InputException(e.getMessage());
       }

@@ -48,8 +48,8 @@ public final class CaseEvaluator {
     BitSet labelled = new BitSet();
     List<int[]> patterns = new ArrayList<>();
     List<String> typologies = new ArrayList<>();
-    int[] patternOfRow = new int[ledger.size()];
-    java.util.Arrays.fill(patternOfRow, -1);
+    // a row may be labelled in several patterns: every pattern it belongs to counts it
+    Map<Integer, int[]> patternOfRow = new java.util.HashMap<>();
     for (LabelledPattern p : truth.patterns()) {
       int[] rows = rows(ledger, p.transactions());
       for (int r : rows) {
@@ -58,8 +58,12 @@ public final class CaseEvaluator {
       if (rows.length == 0 || isExcluded(p.typology(), excluded)) {
         continue;
       }
+      int id = patterns.size();
       for (int r : rows) {
-        patternOfRow[r] = patterns.size();
+        int[] old = patternOfRow.get(r);
+        int[] now = old == null ? new int[] {id} : java.util.Arrays.copyOf(old, old.length + 1);
+        now[now.length - 1] = id;
+        patternOfRow.put(r, now);
       }
       patterns.add(rows);
       typologies.add(p.typology());
@@ -136,7 +140,7 @@ public final class CaseEvaluator {
   }
 
   /** @return whether a case is true (see the class description) */
-  static boolean isTrue(Case k, BitSet labelled, List<int[]> patterns, int[] patternOfRow) {
+  static boolean isTrue(Case k, BitSet labelled, List<int[]> patterns, Map<Integer, int[]> patternOfRow) {
     int hit = 0;
     for (int r : k.rows()) {
       if (labelled.get(r)) {
@@ -155,7 +159,7 @@ public final class CaseEvaluator {
     return false;
   }
 
-  private static double precision(List<Case> cases, int k, BitSet labelled, List<int[]> patterns, int[] patternOfRow) {
+  private static double precision(List<Case> cases, int k, BitSet labelled, List<int[]> patterns, Map<Integer, int[]> patternOfRow) {
     int n = Math.min(k, cases.size());
     if (n == 0) {
       return 0;
@@ -169,15 +173,17 @@ public final class CaseEvaluator {
     return (double) hits / n;
   }
 
-  private static Map<Integer, Integer> overlap(Case k, int[] patternOfRow) {
+  private static Map<Integer, Integer> overlap(Case k, Map<Integer, int[]> patternOfRow) {
     Map<Integer, Integer> m = new TreeMap<>();
     for (int r : k.rows()) {
-      if (patternOfRow[r] >= 0) {
-        m.merge(patternOfRow[r], 1, Integer::sum);
+      for (int p : patternOfRow.getOrDefault(r, NONE)) {
+        m.merge(p, 1, Integer::sum);
       }
     }
     return m;
   }
+
+  private static final int[] NONE = {};
 
   private static int accounts(Ledger ledger, int[] rows) {
     BitSet a = new BitSet();

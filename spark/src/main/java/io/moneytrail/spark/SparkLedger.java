@@ -203,6 +203,7 @@ public final class SparkLedger {
    *
    * @param cases the case options
    * @return a ledger with the same inputs, counts and rejects whose transactions are those examined
+   *     (cached, memory and disk; its {@link #unpersist()} releases them with the loaded rows)
    */
   public SparkLedger examined(io.moneytrail.analysis.cases.CaseOptions cases) {
     if (!cases.ignoreEstablished()) {
@@ -212,8 +213,10 @@ public final class SparkLedger {
     Dataset<Row> t = transactions.withColumn("pair_span", org.apache.spark.sql.functions.max(TIME).over(pair)
             .minus(org.apache.spark.sql.functions.min(TIME).over(pair)))
         .where(org.apache.spark.sql.functions.col("pair_span").leq(cases.establishedAfter().toMillis()))
-        .drop("pair_span");
-    return new SparkLedger(spark, t, rejects, scale, format, files, cached);
+        .drop("pair_span").persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> all = new java.util.ArrayList<>(cached);
+    all.add(t);
+    return new SparkLedger(spark, t, rejects, scale, format, files, all);
   }
 
   /** @return every rejected row (see {@link #rejectSchema()}) */

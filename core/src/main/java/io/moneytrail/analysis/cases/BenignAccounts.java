@@ -1,5 +1,6 @@
 package io.moneytrail.analysis.cases;
 
+import io.moneytrail.ingest.CellReader;
 import io.moneytrail.ingest.IngestException;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,8 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a file of accounts the user declares benign (an exchange, a payment processor, a payroll
- * bureau): CSV in UTF-8 with the header {@code account,reason} ({@code reason} optional), one
- * account per row. Such accounts never join findings into one case ({@link CaseOptions#benign()}).
+ * bureau): CSV in UTF-8 (a byte-order mark allowed) with the header {@code account,reason}
+ * ({@code reason} optional), one account per row; cells lose surrounding spaces and tabs only, as
+ * in ingest ({@link CellReader#strip}). Such accounts never join findings into one case ({@link CaseOptions#benign()}).
  */
 public final class BenignAccounts {
   /** The most rows read: a benign list names institutions, not customers. */
@@ -37,11 +39,13 @@ public final class BenignAccounts {
     try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CSVParser parser = format.parse(in)) {
-      if (!parser.getHeaderNames().contains("account")) {
+      if (!parser.getHeaderNames().contains("account") && !parser.getHeaderNames().contains("\uFEFFaccount")) {
         throw new IngestException(file, 1, "account", String.join(",", parser.getHeaderNames()),
             "the header must name the columns account and, optionally, reason");
       }
       boolean hasReason = parser.getHeaderNames().contains("reason");
+      // a byte-order mark (spreadsheets write one) is not part of the first column's name
+      String accountColumn = parser.getHeaderNames().contains("account") ? "account" : "\uFEFFaccount";
       int rows = 0;
       for (Iterator<CSVRecord> it = parser.iterator(); it.hasNext();) {
         CSVRecord rec = it.next();
@@ -53,11 +57,11 @@ public final class BenignAccounts {
           throw new IngestException(file, line, "account", rec.toList().toString(),
               "expected " + parser.getHeaderNames().size() + " cells, found " + rec.size());
         }
-        String account = rec.get("account").strip();
+        String account = CellReader.strip(rec.get(accountColumn));
         if (account.isEmpty()) {
-          throw new IngestException(file, line, "account", rec.get("account"), "an account is required");
+          throw new IngestException(file, line, "account", rec.get(accountColumn), "an account is required");
         }
-        String reason = hasReason ? rec.get("reason").strip() : "";
+        String reason = hasReason ? CellReader.strip(rec.get("reason")) : "";
         out.merge(account, reason, (a, b) -> a.isEmpty() ? b : b.isEmpty() || a.equals(b) ? a : a + "; " + b);
       }
     } catch (java.nio.charset.CharacterCodingException e) {

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param risk the case's risk: its riskiest finding's, plus the case components, with every
  *     component explained
  * @param typologies the distinct detectors whose findings are in the case, in {@link Detector} order
- * @param findings the ids of the case's findings, riskiest first (the first is the seed the case grew from)
+ * @param findings the ids of the case's findings in the order they joined (the first is the seed the
+ *     case grew from, its riskiest)
  * @param transactions ids of the case's distinct flagged transactions, by time then ledger row
  * @param rows the ledger rows of those transactions, same order
  * @param accounts the accounts touching those transactions, by score (highest first) then key

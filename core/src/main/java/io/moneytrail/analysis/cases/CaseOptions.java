@@ -29,7 +29,7 @@ import java.util.TreeMap;
  *     and weaker findings about the same accounts seed cases of their own
  * @param joinByTransactionRiskPercent ... but a finding holding one of the case's transactions (the
  *     same money) joins from this percentage of the seed's risk (0 to 100; default 65)
- * @param maxAccounts the most accounts a case grows to (1 to 100,000; default 50)
+ * @param maxAccounts the most accounts a case grows to (2 to 100,000; default 50)
  * @param maxTransactions the most transactions a case grows to (1 to 10,000,000; default 500)
  * @param joinWithin a finding joins a case only when its time span comes within this of the case's
  *     (a case is one flow in time); default 30 days

@@ -40,9 +40,10 @@ import java.util.TreeMap;
  * of it, riskiest first, as long as the case stays within
  * {@link CaseOptions#maxAccounts()} accounts and {@link CaseOptions#maxTransactions()} transactions
  * (a finding larger than that alone forms no case). A finding that would overflow the case seeds a case of its own
- * later. Hubs and accounts declared benign never join: they are not subjects for joining, a
- * transaction touching one joins nothing, and findings anchored on one form cases of that account
- * only. A counterparty is never a reason to join, so an account may appear in several cases (a
+ * later. Hubs and accounts declared benign never join: they are not subjects for joining and a
+ * transaction touching one joins nothing. A finding anchored on a hub still forms a case (with the
+ * hub penalty), joined through its other subjects only; one anchored on a declared-benign account
+ * forms none. A counterparty is never a reason to join, so an account may appear in several cases (a
  * busy merchant in each mule network that paid it).
  *
  * <p><b>Ranking.</b> A case's risk is its seed's plus {@code chain} (each further kind of finding)

@@ -12,9 +12,12 @@ import java.util.Objects;
  *     exist only for this flow}
  */
 public record RiskComponent(String name, int points, double value, String detail) {
-  /** Checks the parts are present. */
+  /** Checks the parts are present and the value is 0 to 1. */
   public RiskComponent {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(detail, "detail");
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException("a risk component's value is 0 to 1, was " + value + " for " + name);
+    }
   }
 }

@@ -23,15 +23,16 @@ import java.util.Map;
  *   <li>{@code burst}: per subject, its transactions or its money per day in the finding against its
  *       usual rate over the rest of its activity, whichever is higher (full at 16 times), averaged
  *       over the subjects: a sudden change, not a steady high volume.
- *   <li>{@code passThrough}: how completely money passed on: a mule's share paid onward, faster
- *       being more; a cycle's smallest hop over its first; a scatter-gather's gathered over
- *       scattered; a gather-scatter's scattered over gathered.
+ *   <li>{@code passThrough}: how completely money passed on: a mule's share paid onward (counting
+ *       only the received money, faster being more); a cycle's smallest hop over its first; a
+ *       scatter-gather's gathered against scattered and a gather-scatter's scattered against
+ *       gathered, the smaller over the larger.
  *   <li>{@code exceedance}: how far the finding goes beyond its rule's threshold (counterparties,
- *       episodes, payments; a cycle's hops beyond 2), full at twice the threshold.
+ *       episodes, payments), full at twice it; a cycle's hops beyond two, full at six.
  *   <li>{@code amounts}: the share of evidence amounts that are round (whole hundreds) or just below a
  *       reporting threshold (90 to 100 % of 10,000, 5,000, 3,000 or 1,000).
- *   <li>{@code newAccount}: a subject became active within 30 days before the finding, or after at
- *       least 90 days without a transaction.
+ *   <li>{@code newAccount}: a subject first became active within 30 days before the finding (and
+ *       not in the data's first 30 days), or again after at least 90 days without a transaction.
  *   <li>{@code regularFlows} (penalty): the share of the evidence on regular relationships, paid like
  *       standing orders (weekly, fortnightly or monthly, similar amounts: salaries, rent, bills,
  *       subscriptions; see {@link io.moneytrail.graph.Relationships#regular(int)}).
@@ -118,11 +119,12 @@ public record RiskWeights(int base, int newRelationships, int burst, int passThr
     m.put("passThrough", "how completely money passed on: a mule's share paid onward (counting only the received "
         + "money, faster being more); a cycle's smallest hop over its first; out against in of a scatter-gather or "
         + "gather-scatter, the smaller over the larger");
-    m.put("exceedance", "how far the finding goes beyond its rule's threshold (full at twice it)");
+    m.put("exceedance", "how far the finding goes beyond its rule's threshold (full at twice it; a cycle's hops "
+        + "beyond two, full at six)");
     m.put("amounts", "the share of amounts that are round (whole hundreds) or just below a reporting threshold "
         + "(90 to 100 % of 10,000, 5,000, 3,000 or 1,000)");
-    m.put("newAccount", "a subject first became active within 30 days before the finding, or woke after 90 days "
-        + "without a transaction");
+    m.put("newAccount", "a subject first became active within 30 days before the finding (not in the data's first "
+        + "30 days), or woke after 90 days without a transaction");
     m.put("regularFlows", "penalty: the share of transactions on regular relationships, paid like standing orders "
         + "(weekly, fortnightly or monthly, amounts within 25 % of each other: salaries, rent, bills, subscriptions)");
     m.put("hub", "penalty: the finding's anchoring account is a hub (far more counterparties than the ledger's norm)");

@@ -47,14 +47,16 @@ final class Scorer {
     this.weights = weights;
     this.hubs = hubs;
     this.dataStart = index.size() == 0 ? Long.MAX_VALUE : index.time(index.byTime(0));
+    // at large scales (18 for ether) a threshold in minor units may not fit a long: such a
+    // threshold (or the round unit) then applies to no amount (0 marks it unusable)
     long unit = 1;
-    for (int i = 0; i < ledger.scale(); i++) {
-      unit *= 10;
+    for (int i = 0; i < ledger.scale() && unit > 0; i++) {
+      unit = unit > Long.MAX_VALUE / 10 ? 0 : unit * 10;
     }
-    this.roundUnit = 100 * unit;
+    this.roundUnit = unit == 0 || unit > Long.MAX_VALUE / 100 ? 0 : 100 * unit;
     this.thresholdsMinor = new long[THRESHOLDS.length];
     for (int i = 0; i < THRESHOLDS.length; i++) {
-      thresholdsMinor[i] = THRESHOLDS[i] * unit;
+      thresholdsMinor[i] = unit == 0 || unit > Long.MAX_VALUE / THRESHOLDS[i] ? 0 : THRESHOLDS[i] * unit;
     }
     young = new int[index.accountCount()];
     volume = new long[index.accountCount()];
@@ -124,7 +126,7 @@ final class Scorer {
     }
     add(c, "passThrough", weights.passThrough(), f.passThrough(), passThroughDetail(f));
     add(c, "exceedance", weights.exceedance(), f.exceedance(), "beyond the rule's threshold: "
-        + percent(f.exceedance()) + " of the way to twice it");
+        + percent(f.exceedance()) + " of the way to " + (f.detector() == Detector.CYCLES ? "six hops" : "twice it"));
     newAccount(c, f, start);
     if (f.detector() == Detector.CYCLES && f.subjects().size() == 2) {
       add(c, "twoPartyCycle", -weights.twoPartyCycle(), 1, "a cycle between two accounts only ("
@@ -154,7 +156,6 @@ final class Scorer {
       int a = id.getAsInt();
       int in = 0;
       int fresh = 0;
-      int youngIn = 0;
       for (int i = 0; i < rows.size(); i++) {
         int r = rows.getInt(i);
         if (index.from(r) == index.to(r) || (index.from(r) != a && index.to(r) != a)) {
@@ -164,15 +165,12 @@ final class Scorer {
         if (young(r)) {
           fresh++;
         }
-        if (young(r)) {
-          youngIn++;
-        }
       }
       if (in == 0) {
         continue;
       }
       int other = relationships.transactions(a) - in;
-      double usual = other < MIN_HISTORY ? 0 : Math.max(0, young[a] - youngIn) / (double) other;
+      double usual = other < MIN_HISTORY ? 0 : Math.max(0, young[a] - fresh) / (double) other;
       double share = fresh / (double) in;
       sum += Math.max(0, share - usual);
       if (counted == 0) {
@@ -275,11 +273,11 @@ final class Scorer {
   }
 
   private boolean roundOrJustBelow(long amount) {
-    if (amount > 0 && amount % roundUnit == 0) {
+    if (amount > 0 && roundUnit > 0 && amount % roundUnit == 0) {
       return true;
     }
     for (long t : thresholdsMinor) {
-      if (amount < t && amount * 10 >= t * 9) {
+      if (t > 0 && amount < t && amount >= t - t / 10) {
         return true;
       }
     }
@@ -290,8 +288,10 @@ final class Scorer {
     return switch (f.detector()) {
       case MULES -> "passed on " + percent(f.passThrough()) + " of the episodes' inflows, counting slower onward payments less";
       case CYCLES -> "the smallest hop is " + percent(f.passThrough()) + " of the first";
-      case SCATTER_GATHER -> "the sink received " + percent(f.passThrough()) + " of what the source scattered";
-      case GATHER_SCATTER -> "the hub paid out " + percent(f.passThrough()) + " of what it gathered";
+      case SCATTER_GATHER -> "what reached the sink and what the source scattered match to " + percent(f.passThrough())
+          + " (the smaller over the larger)";
+      case GATHER_SCATTER -> "what the hub paid out and what it gathered match to " + percent(f.passThrough())
+          + " (the smaller over the larger)";
       default -> "passed on " + percent(f.passThrough());
     };
   }

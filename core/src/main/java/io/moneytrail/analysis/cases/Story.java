@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,16 +26,12 @@ final class Story {
   private final Ledger ledger;
   private final int[] rows;
   private final List<CaseAccount> accounts;
-  private final Map<String, CaseAccount> byName = new HashMap<>();
 
   Story(TemporalIndex index, int[] rows, List<CaseAccount> accounts) {
     this.index = index;
     this.ledger = index.ledger();
     this.rows = rows;
     this.accounts = accounts;
-    for (CaseAccount a : accounts) {
-      byName.put(a.account(), a);
-    }
   }
 
   /** @return the victim-like sources, largest payer first */

@@ -30,6 +30,8 @@ class BenignAccountsTest {
     assertEquals(Map.of("EXCHANGE-1", "our exchange; settles daily", "PAYROLL", "bureau, monthly", "SHOP", ""), m);
     assertEquals("EXCHANGE-1", m.keySet().iterator().next());
     assertEquals(Map.of("A", ""), BenignAccounts.read(file("account\nA\n")));
+    // a spreadsheet's byte-order mark; only spaces and tabs are trimmed, as in ingest
+    assertEquals(Map.of("B\u200B", "x"), BenignAccounts.read(file("\uFEFFaccount,reason\n\t B\u200B ,x\n")));
   }
 
   @Test
