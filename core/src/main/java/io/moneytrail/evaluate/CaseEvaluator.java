@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -51,7 +50,7 @@ public final class CaseEvaluator {
     // a row may be labelled in several patterns: every pattern it belongs to counts it
     Map<Integer, int[]> patternOfRow = new java.util.HashMap<>();
     for (LabelledPattern p : truth.patterns()) {
-      int[] rows = rows(ledger, p.transactions());
+      int[] rows = Evaluator.rows(ledger, p.transactions());
       for (int r : rows) {
         labelled.set(r);
       }
@@ -106,7 +105,7 @@ public final class CaseEvaluator {
       Map<Integer, String> kindOfRow = new HashMap<>();
       Map<Integer, String> groupOfRow = new HashMap<>();
       for (LabelledPattern g : benign.patterns()) {
-        for (int r : rows(ledger, g.transactions())) {
+        for (int r : Evaluator.rows(ledger, g.transactions())) {
           kindOfRow.put(r, g.typology());
           groupOfRow.put(r, g.patternId());
         }
@@ -192,17 +191,5 @@ public final class CaseEvaluator {
       a.set(ledger.toId(r));
     }
     return a.cardinality();
-  }
-
-  private static int[] rows(Ledger ledger, List<String> ids) {
-    int[] rows = new int[ids.size()];
-    int n = 0;
-    for (String id : ids) {
-      OptionalInt row = ledger.rowOf(id);
-      if (row.isPresent()) {
-        rows[n++] = row.getAsInt();
-      }
-    }
-    return java.util.Arrays.copyOf(rows, n);
   }
 }

@@ -91,7 +91,8 @@ public final class Evaluator {
     return evaluate(Analysis.run(load, settings), truth, minShare);
   }
 
-  private static int[] rows(Ledger ledger, List<String> ids) {
+  /** @return the ledger rows of the transaction ids the ledger holds, in the ids' order */
+  static int[] rows(Ledger ledger, List<String> ids) {
     int[] rows = new int[ids.size()];
     int n = 0;
     for (String id : ids) {

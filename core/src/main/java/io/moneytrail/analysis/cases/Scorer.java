@@ -25,6 +25,8 @@ final class Scorer {
   }
   /** An account needs this many transactions outside a finding for its usual behaviour to count. */
   static final int MIN_HISTORY = 5;
+  /** Burst and novelty average over at most this many subjects, in the finding's order. */
+  static final int MAX_SUBJECTS = 10;
   private static final long[] THRESHOLDS = {10_000, 5_000, 3_000, 1_000};
 
   private final TemporalIndex index;
@@ -135,6 +137,19 @@ final class Scorer {
     return RiskScore.of(c);
   }
 
+  /** @return the ids of the finding's first {@link #MAX_SUBJECTS} subjects known to the ledger, in its order */
+  private int[] subjects(Finding f) {
+    int[] out = new int[Math.min(MAX_SUBJECTS, f.subjects().size())];
+    int n = 0;
+    for (String subject : f.subjects()) {
+      OptionalInt id = ledger.accounts().id(subject);
+      if (id.isPresent() && n < out.length) {
+        out[n++] = id.getAsInt();
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   /**
    * How new the finding's relationships are for its subjects: per subject (at most ten, in the
    * finding's order), the share of its transactions in the finding on young relationships, less the
@@ -145,15 +160,8 @@ final class Scorer {
     double sum = 0;
     int counted = 0;
     String detail = "";
-    for (String subject : f.subjects()) {
-      if (counted == 10) {
-        break;
-      }
-      OptionalInt id = ledger.accounts().id(subject);
-      if (id.isEmpty()) {
-        continue;
-      }
-      int a = id.getAsInt();
+    for (int a : subjects(f)) {
+      String subject = ledger.accounts().name(a);
       int in = 0;
       int fresh = 0;
       for (int i = 0; i < rows.size(); i++) {
@@ -195,15 +203,8 @@ final class Scorer {
     double sum = 0;
     int counted = 0;
     String detail = "";
-    for (String subject : f.subjects()) {
-      if (counted == 10) {
-        break;
-      }
-      OptionalInt id = ledger.accounts().id(subject);
-      if (id.isEmpty()) {
-        continue;
-      }
-      int a = id.getAsInt();
+    for (int a : subjects(f)) {
+      String subject = ledger.accounts().name(a);
       int inFinding = 0;
       long moneyIn = 0;
       for (int i = 0; i < rows.size(); i++) {
