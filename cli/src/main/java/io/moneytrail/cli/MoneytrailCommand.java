@@ -48,6 +48,7 @@ public final class MoneytrailCommand implements Runnable {
     cl.addSubcommand(new EvaluateCommand());
     cl.addSubcommand(new AnalyzeCommand());
     cl.addSubcommand(new VerifyCommand());
+    cl.addSubcommand(new ExportCommand());
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine line = ex.getCommandLine();
       line.getErr().println("moneytrail: " + ex.getMessage());

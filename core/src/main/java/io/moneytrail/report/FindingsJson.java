@@ -53,6 +53,7 @@ final class FindingsJson {
       cases.add(caseTree(r, c));
     }
     root.put("cases", cases);
+    root.put("transactions", transactions(r));
     Map<String, Object> findings = new LinkedHashMap<>();
     Map<String, String> caseOf = Tables.caseOfFinding(r);
     for (Detector d : Detector.values()) {
@@ -77,6 +78,39 @@ final class FindingsJson {
     }
     root.put("findings", findings);
     return root;
+  }
+
+  /**
+   * @return every transaction of any case, by ledger row: its id, time, accounts, amount and
+   *     currency, the ledger's extra columns that have a value, and the cases holding it (the
+   *     details an export hands over)
+   */
+  static List<Object> transactions(AnalysisResult r) {
+    Ledger l = r.index().ledger();
+    java.util.TreeMap<Integer, List<String>> cases = new java.util.TreeMap<>();
+    for (Case c : r.cases()) {
+      for (int row : c.rows()) {
+        cases.computeIfAbsent(row, k -> new ArrayList<>()).add(c.id());
+      }
+    }
+    List<Object> out = new ArrayList<>(cases.size());
+    cases.forEach((row, ids) -> {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("id", l.txId(row));
+      t.put("time", l.timestamp(row).toString());
+      t.put("from", l.from(row));
+      t.put("to", l.to(row));
+      t.put("amount", l.money(row).toDecimalString());
+      t.put("currency", l.currency(row));
+      Map<String, String> extra = new LinkedHashMap<>();
+      for (String column : l.extraColumns()) {
+        l.extra(column, row).ifPresent(v -> extra.put(column, v));
+      }
+      t.put("extra", extra);
+      t.put("cases", ids);
+      out.add(t);
+    });
+    return out;
   }
 
   static Map<String, Object> data(LoadResult load) {
