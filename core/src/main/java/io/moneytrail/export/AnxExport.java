@@ -65,7 +65,7 @@ import javax.xml.stream.XMLStreamWriter;
  * the hand-over: the same report gives byte-identical output.
  */
 public final class AnxExport {
-  /** {@code Chart@DateTime} and the other date-times: UTC, to the second. */
+  /** {@code ChartItem@DateTime}: UTC, to the second. */
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
       .withZone(ZoneOffset.UTC);
   /** The entity type of accounts. */
