@@ -1,6 +1,7 @@
 package io.moneytrail.cli;
 
 import io.moneytrail.cli.options.InputException;
+import io.moneytrail.export.AnxExport;
 import io.moneytrail.export.ExportException;
 import io.moneytrail.export.FtmExport;
 import io.moneytrail.export.HandOver;
@@ -26,14 +27,14 @@ import picocli.CommandLine.Spec;
 /** {@code moneytrail export DIR --to FORMAT --out FILE}: hands a report's cases over in another tool's format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Hand the cases of a report folder written by 'moneytrail analyze' over in the format of the "
-        + "recipient's tool: ftm (FollowTheMoney entities for Aleph, one JSON object per line) or neo4j (a folder "
-        + "of CSV files for neo4j-admin database import).",
+        + "recipient's tool: ftm (FollowTheMoney entities for Aleph, one JSON object per line), neo4j (a folder "
+        + "of CSV files for neo4j-admin database import) or anx (an i2 Analyst's Notebook chart, Exchange XML).",
         "The folder is first checked against its manifest.json like 'moneytrail verify' (exit 1 when anything "
         + "changed). Beside the export goes FILE.manifest.json with its SHA-256 and the report's manifest hash."})
 final class ExportCommand implements Callable<Integer> {
   /** The formats, as spelled after --to. */
   enum Format {
-    ftm, neo4j
+    ftm, neo4j, anx
   }
 
   @Spec
@@ -42,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The report folder (with manifest.json).")
   Path dir;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ftm or neo4j.")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ftm, neo4j or anx.")
   Format to;
 
   @Option(names = "--case", paramLabel = "ID", description = "A case to export (e.g. case-3); repeatable. Default: every case.")
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
   Path inputDir;
 
   @Option(names = "--out", required = true, paramLabel = "FILE",
-      description = "The export: a file for ftm (e.g. case.ftm.json), a new folder for neo4j.")
+      description = "The export: a file for ftm (e.g. case.ftm.json) and anx (case.anx), a new folder for neo4j.")
   Path out;
 
   @Override
@@ -70,7 +71,11 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("moneytrail: " + e.getMessage());
       return ExitCodes.DIFFERENT;
     }
-    List<Path> files = to == Format.ftm ? ftm(handOver) : neo4j(handOver);
+    List<Path> files = switch (to) {
+      case ftm -> ftm(handOver);
+      case neo4j -> neo4j(handOver);
+      case anx -> anx(handOver);
+    };
     Path sidecar = sidecarOf(out);
     try (AtomicFiles atomic = new AtomicFiles()) {
       Sidecar.write(to.name(), handOver, files, AnalyzeCommand.version(), atomic.open(sidecar));
@@ -89,6 +94,17 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (AtomicFiles atomic = new AtomicFiles()) {
       FtmExport.write(handOver, atomic.open(out));
+      atomic.commit();
+    }
+    return List.of(out);
+  }
+
+  private List<Path> anx(HandOver handOver) throws IOException {
+    if (Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a folder; anx writes a file");
+    }
+    try (AtomicFiles atomic = new AtomicFiles()) {
+      AnxExport.write(handOver, atomic.open(out));
       atomic.commit();
     }
     return List.of(out);

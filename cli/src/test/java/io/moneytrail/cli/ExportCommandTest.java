@@ -49,6 +49,33 @@ class ExportCommandTest {
   }
 
   @Test
+  void anxWritesAnAnalystsNotebookChartWithItsSidecarAndTheSameBytesOnARerun() throws Exception {
+    Path report = report();
+    Path anx = tmp.resolve("cases.anx");
+    CliRun run = CliRun.of("export", report.toString(), "--to", "anx", "--out", anx.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("as anx to " + anx), run.out());
+    JsonNode sidecar = Json.mapper().readTree(tmp.resolve("cases.anx.manifest.json").toFile());
+    assertEquals("anx", sidecar.get("format").asText());
+    assertEquals("cases.anx", sidecar.get("files").get(0).get("file").asText());
+    assertEquals(CaseReport.sha256(anx), sidecar.get("files").get(0).get("sha256").asText());
+    assertEquals(Files.size(anx), sidecar.get("files").get(0).get("sizeBytes").asLong());
+    assertEquals(CaseReport.sha256(report.resolve("manifest.json")), sidecar.get("report").get("manifestSha256").asText());
+    assertTrue(Files.readString(anx).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Chart "));
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    org.w3c.dom.Document chart = f.newDocumentBuilder().parse(anx.toFile());
+    assertEquals("Chart", chart.getDocumentElement().getTagName());
+    assertEquals(sidecar.get("transactions").asInt(), chart.getElementsByTagName("Link").getLength());
+    Path again = tmp.resolve("again.anx");
+    assertEquals(0, CliRun.of("export", report.toString(), "--to", "anx", "--out", again.toString()).exitCode());
+    assertEquals(-1, Files.mismatch(anx, again), "byte-identical reruns");
+    CliRun folder = CliRun.of("export", report.toString(), "--to", "anx", "--out", tmp.toString());
+    assertEquals(2, folder.exitCode());
+    assertTrue(folder.err().contains("anx writes a file"), folder.err());
+  }
+
+  @Test
   void aChangedReportExits1AnUnknownCaseOrFormat2AndAFolderWithoutManifest3() throws Exception {
     Path report = report();
     CliRun unknown = CliRun.of("export", report.toString(), "--to", "ftm", "--case", "case-999", "--out",
