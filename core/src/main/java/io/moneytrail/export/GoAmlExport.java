@@ -311,8 +311,8 @@ public final class GoAmlExport {
       throw new ExportException(ExportException.Kind.BAD_INPUT, "transaction " + f.id() + " is in " + f.currency()
           + ", not in currency_code_local " + r.currencyCodeLocal()
           + (foreign.size() > 1 ? " (and " + (foreign.size() - 1) + " more in other currencies)" : "")
-          + "; goAML reports amounts in the local currency and moneytrail has no exchange rates: leave its case out "
-          + "with --case");
+          + "; goAML reports amounts in the local currency and moneytrail has no exchange rates: export the cases "
+          + "without it (--case)");
     }
     List<Tx> out = new ArrayList<>();
     for (HandOver.Transaction t : h.transactions()) {
