@@ -280,6 +280,7 @@ class GoAmlExportTest {
         {"rentity_id: 1234", "rentity_id: [1]", "'rentity_id' must be a single value"},
         {"rentity_id: 1234", "rentity_id: 1234\n---\nrentity_id: 5", "more than one YAML document"},
         {"rentity_id: 1234", "rentity_id: {", "not valid YAML at line"},
+        {"rentity_branch: Head office", "rentity_branch: Head\u0007office", "not valid YAML at line"},
     };
     for (String[] c : cases) {
       String yaml = example(c[0], c[1]);
