@@ -4,11 +4,14 @@ import io.moneytrail.cli.options.InputException;
 import io.moneytrail.export.AnxExport;
 import io.moneytrail.export.ExportException;
 import io.moneytrail.export.FtmExport;
+import io.moneytrail.export.GoAmlExport;
+import io.moneytrail.export.GoAmlReporting;
 import io.moneytrail.export.HandOver;
 import io.moneytrail.export.Neo4jExport;
 import io.moneytrail.export.Sidecar;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,13 +31,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Hand the cases of a report folder written by 'moneytrail analyze' over in the format of the "
         + "recipient's tool: ftm (FollowTheMoney entities for Aleph, one JSON object per line), neo4j (a folder "
-        + "of CSV files for neo4j-admin database import) or anx (an i2 Analyst's Notebook chart, Exchange XML).",
+        + "of CSV files for neo4j-admin database import), anx (an i2 Analyst's Notebook chart, Exchange XML) or "
+        + "goaml (a goAML 5 suspicious-transaction report for a financial intelligence unit's goAML portal).",
+        "goaml needs --reporting FILE: a YAML file with what only the reporting institution knows (its FIU id, "
+        + "reporting person, address, the FIU's codes, its own clients; see docs/goaml-reporting.example.yaml). "
+        + "Its submission_date is the report's manifest 'created' time, so a rerun gives the same bytes. With "
+        + "--xsd FILE the report is validated against the FIU's goAML schema first; if it breaks the schema, the "
+        + "violations are listed, nothing is written and the exit code is 3.",
         "The folder is first checked against its manifest.json like 'moneytrail verify' (exit 1 when anything "
         + "changed). Beside the export goes FILE.manifest.json with its SHA-256 and the report's manifest hash."})
 final class ExportCommand implements Callable<Integer> {
   /** The formats, as spelled after --to. */
   enum Format {
-    ftm, neo4j, anx
+    ftm, neo4j, anx, goaml
   }
 
   @Spec
@@ -43,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The report folder (with manifest.json).")
   Path dir;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ftm, neo4j or anx.")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ftm, neo4j, anx or goaml.")
   Format to;
 
   @Option(names = "--case", paramLabel = "ID", description = "A case to export (e.g. case-3); repeatable. Default: every case.")
@@ -54,11 +63,41 @@ final class ExportCommand implements Callable<Integer> {
   Path inputDir;
 
   @Option(names = "--out", required = true, paramLabel = "FILE",
-      description = "The export: a file for ftm (e.g. case.ftm.json) and anx (case.anx), a new folder for neo4j.")
+      description = "The export: a file for ftm (e.g. case.ftm.json), anx (case.anx) and goaml (str.xml), a new folder "
+          + "for neo4j.")
   Path out;
+
+  @Option(names = "--reporting", paramLabel = "FILE",
+      description = "goaml only, required: the reporting institution's YAML file (UTF-8, at most 1 MiB; keys as in "
+          + "docs/goaml-reporting.example.yaml).")
+  Path reporting;
+
+  @Option(names = "--xsd", paramLabel = "FILE",
+      description = "goaml only: validate the report against this goAML schema (your FIU's XSD) before writing it.")
+  Path xsd;
 
   @Override
   public Integer call() throws IOException {
+    if (to != Format.goaml) {
+      for (Object[] o : new Object[][] {{"--reporting", reporting}, {"--xsd", xsd}}) {
+        if (o[1] != null) {
+          throw new CommandLine.ParameterException(spec.commandLine(), o[0] + " is only for --to goaml, not --to " + to);
+        }
+      }
+    } else if (reporting == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--to goaml needs --reporting FILE (the reporting "
+          + "institution's YAML file; see docs/goaml-reporting.example.yaml)");
+    }
+    GoAmlReporting goAml = null;
+    if (to == Format.goaml) {
+      try {
+        goAml = GoAmlReporting.read(reporting);
+      } catch (NoSuchFileException e) {
+        throw new InputException("--reporting: file not found: " + reporting);
+      } catch (ExportException e) {
+        return refuse("--reporting ", e);
+      }
+    }
     HandOver handOver;
     try {
       handOver = HandOver.open(dir, Optional.ofNullable(inputDir), cases);
@@ -71,11 +110,22 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("moneytrail: " + e.getMessage());
       return ExitCodes.DIFFERENT;
     }
-    List<Path> files = switch (to) {
-      case ftm -> ftm(handOver);
-      case neo4j -> neo4j(handOver);
-      case anx -> anx(handOver);
-    };
+    List<Path> files;
+    switch (to) {
+      case ftm -> files = ftm(handOver);
+      case neo4j -> files = neo4j(handOver);
+      case anx -> files = anx(handOver);
+      default -> {
+        try {
+          files = goaml(handOver, goAml);
+        } catch (ExportException e) {
+          return refuse("", e);
+        }
+        if (files.isEmpty()) {
+          return ExitCodes.INPUT;
+        }
+      }
+    }
     Path sidecar = sidecarOf(out);
     try (AtomicFiles atomic = new AtomicFiles()) {
       Sidecar.write(to.name(), handOver, files, AnalyzeCommand.version(), atomic.open(sidecar));
@@ -108,6 +158,60 @@ final class ExportCommand implements Callable<Integer> {
       atomic.commit();
     }
     return List.of(out);
+  }
+
+  /** @return the file written, or nothing when the report breaks the --xsd schema (the violations are printed) */
+  private List<Path> goaml(HandOver handOver, GoAmlReporting goAml) throws IOException {
+    if (Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a folder; goaml writes a file");
+    }
+    StringWriter xml = new StringWriter();
+    GoAmlExport.write(handOver, goAml, GoAmlExport.submissionDate(handOver), xml);
+    String text = xml.toString();
+    if (xsd != null) {
+      List<GoAmlExport.Violation> violations;
+      try {
+        violations = GoAmlExport.validate(text, xsd);
+      } catch (NoSuchFileException e) {
+        throw new InputException("--xsd: file not found: " + xsd);
+      }
+      if (!violations.isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("moneytrail: the goAML report breaks the schema --xsd " + xsd + " (" + violations.size()
+            + " violation(s)); nothing was written to " + out + ":");
+        List<String> lines = text.lines().toList();
+        for (GoAmlExport.Violation v : violations) {
+          String at = v.line() >= 1 && v.line() <= lines.size() ? lines.get(v.line() - 1).strip() : "";
+          err.println("  " + v + (at.isEmpty() ? "" : " [" + (at.length() > 120 ? at.substring(0, 119) + "\u2026" : at)
+              + "]"));
+        }
+        err.flush();
+        return List.of();
+      }
+    }
+    try (AtomicFiles atomic = new AtomicFiles()) {
+      atomic.open(out).write(text);
+      atomic.commit();
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Reports a refused export in one line: a missing or invalid value is a usage error (exit 2), an
+   * input the format cannot carry an input error (3), a changed report a difference (1).
+   */
+  private int refuse(String prefix, ExportException e) {
+    if (e.kind() == ExportException.Kind.UNKNOWN_CASE) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("moneytrail: " + prefix + e.getMessage());
+    err.flush();
+    return switch (e.kind()) {
+      case MISSING_VALUE -> ExitCodes.USAGE;
+      case BAD_INPUT -> ExitCodes.INPUT;
+      default -> ExitCodes.DIFFERENT;
+    };
   }
 
   private List<Path> neo4j(HandOver handOver) throws IOException {
