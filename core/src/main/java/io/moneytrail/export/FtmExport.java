@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * every property value a list of strings), as Aleph ({@code alephclient write-entities}) and the
  * {@code ftm} tools read them:
  * <ul>
- *   <li>a {@code BankAccount} per account ({@code name}, {@code accountNumber});
+ *   <li>a {@code BankAccount} per account ({@code name}, {@code accountNumber}, and {@code bankName}
+ *       where the data names the bank: the first {@code from_bank} or {@code to_bank} value of its
+ *       transactions);
  *   <li>a {@code LegalEntity} per account holder, named after the account (the data names no
  *       holders), linked by an {@code Ownership} ({@code owner}, {@code asset}, {@code role});
  *   <li>a {@code Payment} per transaction ({@code payer}, {@code beneficiary}, {@code payerAccount},
@@ -56,11 +58,19 @@ public final class FtmExport {
       accounts.add(t.from());
       accounts.add(t.to());
     }
+    Map<String, String> banks = new java.util.HashMap<>();
+    for (HandOver.Transaction t : handOver.transactions()) {
+      t.fromBank().ifPresent(b -> banks.putIfAbsent(t.from(), b));
+      t.toBank().ifPresent(b -> banks.putIfAbsent(t.to(), b));
+    }
     for (String a : accounts) {
       Map<String, List<String>> p = new LinkedHashMap<>();
       p.put("name", List.of(a));
       if (a.length() <= MAX_IDENTIFIER) {
         p.put("accountNumber", List.of(a));
+      }
+      if (banks.containsKey(a)) {
+        p.put("bankName", List.of(banks.get(a)));
       }
       entity(out, account(a), "BankAccount", p);
     }

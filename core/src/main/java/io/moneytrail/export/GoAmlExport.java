@@ -338,7 +338,7 @@ public final class GoAmlExport {
       out.add(new Tx(t, number, cut(String.join(" ", t.cases()), 100),
           cut(t.extra().getOrDefault("channel", ""), 255), cut(description, GoAmlReporting.MAX_COMMENT),
           DATE.format(t.time()), amount.toPlainString(),
-          party(t, t.from(), t.extra().get("from_bank"), r), party(t, t.to(), t.extra().get("to_bank"), r)));
+          party(t, t.from(), t.fromBank().orElse(null), r), party(t, t.to(), t.toBank().orElse(null), r)));
     }
     return out;
   }

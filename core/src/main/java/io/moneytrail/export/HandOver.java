@@ -106,6 +106,16 @@ public record HandOver(Path folder, String manifestSha256, int scale, List<Case>
       cases = List.copyOf(cases);
     }
 
+    /** @return the payer's bank as the data names it (column {@code from_bank}), if it does */
+    public Optional<String> fromBank() {
+      return Optional.ofNullable(extra.get("from_bank")).filter(v -> !v.isEmpty());
+    }
+
+    /** @return the payee's bank as the data names it (column {@code to_bank}), if it does */
+    public Optional<String> toBank() {
+      return Optional.ofNullable(extra.get("to_bank")).filter(v -> !v.isEmpty());
+    }
+
     /**
      * @return the payment reference: the first of the columns {@code reference}, {@code purpose},
      *     {@code description}, {@code memo} that has a value

@@ -30,7 +30,7 @@ class FtmExportTest {
   static final Pattern ID = Pattern.compile("^[0-9a-zA-Z]([0-9a-zA-Z.\\-]*[0-9a-zA-Z])?$");
   /** The properties each schema may carry here, inherited ones included (followthemoney schema/*.yaml). */
   static final Map<String, Set<String>> ALLOWED = Map.of(
-      "BankAccount", Set.of("name", "accountNumber"),
+      "BankAccount", Set.of("name", "accountNumber", "bankName"),
       "LegalEntity", Set.of("name"),
       "Ownership", Set.of("owner", "asset", "role"),
       "Payment", Set.of("payer", "payerAccount", "beneficiary", "beneficiaryAccount", "amount", "currency", "date",
@@ -121,6 +121,26 @@ class FtmExportTest {
         && e.get("properties").get("purpose").get(0).asText().equals("inv \"1\"\nline2")));
     ExportException unknown = assertThrows(ExportException.class, () -> export(report, List.of("case-99")));
     assertEquals(ExportException.Kind.UNKNOWN_CASE, unknown.kind());
+  }
+
+  @Test
+  void theBankIsNamedWhereTheDataNamesIt() throws Exception {
+    StringBuilder csv = new StringBuilder("tx_id,timestamp,from_account,to_account,amount,currency,from_bank,to_bank\n");
+    for (int i = 1; i <= 6; i++) {
+      csv.append("T").append(i).append(",2025-03-01T1").append(i).append(":00:00Z,S").append(i)
+          .append(",MULE,1000.0").append(i).append(",EUR,Bank ").append(i).append(",Mule Bank\n");
+    }
+    Path input = tmp.resolve("banks.csv");
+    Files.writeString(input, csv);
+    List<JsonNode> entities = lines(export(ExportFixture.report(input, tmp.resolve("r")), List.of()));
+    Map<String, String> bankOf = new HashMap<>();
+    for (JsonNode e : entities) {
+      if (e.get("schema").asText().equals("BankAccount") && e.get("properties").has("bankName")) {
+        bankOf.put(e.get("properties").get("name").get(0).asText(), e.get("properties").get("bankName").get(0).asText());
+      }
+    }
+    assertEquals("Mule Bank", bankOf.get("MULE"));
+    assertEquals("Bank 3", bankOf.get("S3"));
   }
 
   @Test
