@@ -28,7 +28,20 @@ final class AtomicFiles implements AutoCloseable {
     Path abs = target.toAbsolutePath().normalize();
     Path parent = abs.getParent();
     Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, "." + abs.getFileName() + ".writing-", "");
+    // not Files.createTempFile: its files are private to the owner (0600), and the output should
+    // get the permissions of any other file this user creates there
+    Path tmp = null;
+    for (int attempt = 0; tmp == null; attempt++) {
+      Path candidate = parent.resolve("." + abs.getFileName() + ".writing-" + ProcessHandle.current().pid() + "-"
+          + System.nanoTime() + "-" + attempt);
+      try {
+        tmp = Files.createFile(candidate);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
     pending.put(abs, tmp);
     Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 20);
     open.add(w);

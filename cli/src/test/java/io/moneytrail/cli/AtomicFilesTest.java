@@ -47,6 +47,11 @@ class AtomicFilesTest {
     assertEquals(List.of("labels.csv", "tx.csv"), names());
     assertEquals("new", Files.readString(dir.resolve("tx.csv")));
     assertEquals("labels", Files.readString(dir.resolve("labels.csv")));
+    if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("tx.csv")),
+          "the output gets the permissions of any file the user creates, not a temporary file's 0600");
+    }
   }
 
   @Test

@@ -43,8 +43,25 @@ final class OutputFolder {
       throw new ReportFolderException(target, "is a file-system root; name a folder inside it");
     }
     Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".writing-");
+    Path tmp = sibling(abs, "writing");
+    Files.createDirectory(tmp);
     return new OutputFolder(abs, tmp, replace);
+  }
+
+  /**
+   * A fresh hidden name beside the target. Not {@code Files.createTempDirectory}: its folders are
+   * private to the owner (0700), and a report should get the permissions of any other folder this
+   * user creates there.
+   */
+  private static Path sibling(Path target, String what) throws IOException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      Path p = target.getParent().resolve("." + target.getFileName() + "." + what + "-" + ProcessHandle.current().pid()
+          + "-" + System.nanoTime() + "-" + attempt);
+      if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return p;
+      }
+    }
+    throw new FileAlreadyExistsException(target + ": no free temporary name beside it");
   }
 
   static void check(Path target, boolean replace) throws IOException {
@@ -84,8 +101,7 @@ final class OutputFolder {
     try {
       check(target, replace);
       if (Files.exists(target)) {
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".replaced-");
-        Files.delete(old);
+        Path old = sibling(target, "replaced");
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         try {
           Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);

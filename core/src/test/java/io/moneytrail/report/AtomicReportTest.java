@@ -96,6 +96,13 @@ class AtomicReportTest {
     Files.createDirectories(empty);
     CaseReport.write(result, RUN, ReportOptions.defaults(), empty);
     assertTrue(Files.isRegularFile(empty.resolve(CaseReport.REPORT)));
+    Path fresh = tmp.resolve("fresh");
+    CaseReport.write(result, RUN, ReportOptions.defaults(), fresh);
+    if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+      assertEquals(Files.getPosixFilePermissions(empty), Files.getPosixFilePermissions(fresh),
+          "a report folder gets the permissions of any folder the user creates, not a temporary folder's 0700");
+    }
+    Files.walk(fresh).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     assertEquals(List.of("empty", "file.txt", "photos"), siblings());
   }
 }
