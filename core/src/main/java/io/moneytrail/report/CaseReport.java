@@ -123,7 +123,7 @@ public final class CaseReport {
       FileHook hook) throws IOException {
     long t0 = System.nanoTime();
     Map<String, Body> files = new LinkedHashMap<>();
-    files.put("findings.json", out -> Json.write(FindingsJson.tree(result), out));
+    files.put("findings.json", out -> FindingsJson.write(result, out));
     files.put("cases.csv", out -> Tables.cases(result, out));
     for (Detector d : Detector.values()) {
       files.put(d.id() + ".csv", out -> Tables.findings(result, d, out));

@@ -30,7 +30,64 @@ final class FindingsJson {
 
   private FindingsJson() {}
 
+  /** @return the whole document as a tree (small reports, tests); {@link #write} streams the same bytes */
   static Map<String, Object> tree(AnalysisResult r) {
+    Map<String, Object> root = head(r);
+    List<Object> cases = new ArrayList<>();
+    for (Case c : r.cases()) {
+      cases.add(caseTree(r, c));
+    }
+    root.put("cases", cases);
+    root.put("transactions", transactions(r));
+    Map<String, Object> findings = new LinkedHashMap<>();
+    Map<String, String> caseOf = Tables.caseOfFinding(r);
+    for (Detector d : Detector.values()) {
+      List<Object> list = new ArrayList<>();
+      for (int i = 0; i < r.findings(d).size(); i++) {
+        list.add(finding(r, d, i, caseOf));
+      }
+      findings.put(d.id(), list);
+    }
+    root.put("findings", findings);
+    return root;
+  }
+
+  /**
+   * Writes the document as {@link Json#write} writes {@link #tree}, byte for byte, but one case,
+   * transaction and finding at a time: memory does not grow with the number of findings.
+   */
+  static void write(AnalysisResult r, java.io.Writer out) throws java.io.IOException {
+    try (com.fasterxml.jackson.core.JsonGenerator g = Json.generator(out)) {
+      g.writeStartObject();
+      for (Map.Entry<String, Object> e : head(r).entrySet()) {
+        g.writeFieldName(e.getKey());
+        Json.mapper().writeValue(g, e.getValue());
+      }
+      g.writeArrayFieldStart("cases");
+      for (Case c : r.cases()) {
+        Json.mapper().writeValue(g, caseTree(r, c));
+      }
+      g.writeEndArray();
+      g.writeFieldName("transactions");
+      Json.mapper().writeValue(g, transactions(r));
+      g.writeObjectFieldStart("findings");
+      Map<String, String> caseOf = Tables.caseOfFinding(r);
+      for (Detector d : Detector.values()) {
+        g.writeArrayFieldStart(d.id());
+        for (int i = 0; i < r.findings(d).size(); i++) {
+          Json.mapper().writeValue(g, finding(r, d, i, caseOf));
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /** @return the document's first keys: schema version, data, settings, summary */
+  private static Map<String, Object> head(AnalysisResult r) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("data", data(r.load()));
@@ -48,36 +105,23 @@ final class FindingsJson {
     summary.put("hubThreshold", r.triage().hubThreshold());
     summary.put("caseRule", r.settings().cases().rule());
     root.put("summary", summary);
-    List<Object> cases = new ArrayList<>();
-    for (Case c : r.cases()) {
-      cases.add(caseTree(r, c));
-    }
-    root.put("cases", cases);
-    root.put("transactions", transactions(r));
-    Map<String, Object> findings = new LinkedHashMap<>();
-    Map<String, String> caseOf = Tables.caseOfFinding(r);
-    for (Detector d : Detector.values()) {
-      List<Object> list = new ArrayList<>();
-      List<? extends Finding> of = r.findings(d);
-      for (int i = 0; i < of.size(); i++) {
-        Finding f = of.get(i);
-        String id = AnalysisResult.id(d, i);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
-        m.put("case", caseOf.get(id));
-        RiskScore risk = r.risk(id);
-        m.put("risk", risk.total());
-        m.put("riskComponents", components(risk));
-        m.put("subjects", f.subjects());
-        m.put("accounts", Tables.accounts(r.index().ledger(), f));
-        m.put("rule", f.rule());
-        m.putAll(f.toJsonTree());
-        list.add(m);
-      }
-      findings.put(d.id(), list);
-    }
-    root.put("findings", findings);
     return root;
+  }
+
+  private static Map<String, Object> finding(AnalysisResult r, Detector d, int i, Map<String, String> caseOf) {
+    Finding f = r.findings(d).get(i);
+    String id = AnalysisResult.id(d, i);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("case", caseOf.get(id));
+    RiskScore risk = r.risk(id);
+    m.put("risk", risk.total());
+    m.put("riskComponents", components(risk));
+    m.put("subjects", f.subjects());
+    m.put("accounts", Tables.accounts(r.index().ledger(), f));
+    m.put("rule", f.rule());
+    m.putAll(f.toJsonTree());
+    return m;
   }
 
   /**

@@ -18,11 +18,15 @@ public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-  private static final ObjectWriter WRITER = MAPPER.writer(
-      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
   private Json() {}
+
+  /** @return two-space indentation with {@code \n} line ends, for objects and arrays */
+  private static DefaultPrettyPrinter printer() {
+    return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  }
 
   /** @return the shared mapper (thread-safe; do not reconfigure) */
   public static ObjectMapper mapper() {
@@ -40,6 +44,18 @@ public final class Json {
     WRITER.writeValue(out, value);
     out.write('\n');
     out.flush();
+  }
+
+  /**
+   * @param out where to write (not closed when the generator is)
+   * @return a generator that writes as {@link #write} does (same indentation and line ends), for
+   *     documents written piece by piece; values inside go through {@code mapper().writeValue(g, v)}
+   * @throws IOException when the generator cannot be made
+   */
+  public static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+    g.setPrettyPrinter(printer());
+    return g;
   }
 
   /**

@@ -152,6 +152,16 @@ class CaseReportTest {
   }
 
   @Test
+  void findingsJsonIsStreamedWithTheBytesOfTheWholeTree() throws Exception {
+    for (Path input : List.of(SCAM, hostileInput())) {
+      AnalysisResult r = Analysis.run(LedgerReader.read(IngestOptions.defaults(), input), AnalysisSettings.defaults());
+      java.io.StringWriter streamed = new java.io.StringWriter();
+      FindingsJson.write(r, streamed);
+      assertEquals(Json.toString(FindingsJson.tree(r)), streamed.toString(), input.toString());
+    }
+  }
+
+  @Test
   void reportHtmlIsSelfContainedWithWellFormedSvgs() throws Exception {
     Path dir = write(SCAM, tmp.resolve("out"));
     String html = Files.readString(dir.resolve("report.html"));
