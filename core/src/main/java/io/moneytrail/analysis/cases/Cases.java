@@ -15,7 +15,6 @@ import io.moneytrail.ledger.RowList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -126,10 +125,8 @@ public final class Cases {
   /** A case being built. */
   private static final class Draft {
     final List<Item> items = new ArrayList<>();
-    final BitSet rows = new BitSet();
-    final BitSet accounts = new BitSet();
-    int rowCount;
-    int accountCount;
+    final IntSet rows = new IntSet();
+    final IntSet accounts = new IntSet();
     long start = Long.MAX_VALUE;
     long end = Long.MIN_VALUE;
     RiskScore risk;
@@ -204,19 +201,48 @@ public final class Cases {
       add(d, seed, id);
       PriorityQueue<Item> frontier = new PriorityQueue<>(Comparator.comparingInt((Item i) -> -i.risk().total())
           .thenComparingInt(Item::position));
-      push(frontier, seed);
+      // a candidate below the lower of the two join thresholds can never join: never queued
+      int least = Math.min(options.joinRiskPercent(), options.joinByTransactionRiskPercent());
+      Candidates queued = new Candidates(frontier, seed.risk().total(), least);
+      push(queued, seed);
       while (!frontier.isEmpty()) {
         Item g = frontier.poll();
         int i = g.position();
+        queued.polled(i);
         boolean comparable = g.risk().total() * 100 >= seed.risk().total() * options.joinRiskPercent();
         boolean near = g.risk().total() * 100 >= seed.risk().total() * options.joinByTransactionRiskPercent();
         if (assigned[i] >= 0 || (!comparable && !(near && sharesRow(d, g))) || !fits(d, g)) {
-          continue;
+          continue; // it may be queued again when the case grows towards it
         }
         add(d, g, id);
-        push(frontier, g);
+        push(queued, g);
       }
       return d;
+    }
+
+    /** The frontier of a growing case: each candidate queued once at a time, and only one that may join. */
+    private final class Candidates {
+      private final PriorityQueue<Item> frontier;
+      private final java.util.Set<Integer> queued = new java.util.HashSet<>();
+      private final int seedRisk;
+      private final int leastPercent;
+
+      Candidates(PriorityQueue<Item> frontier, int seedRisk, int leastPercent) {
+        this.frontier = frontier;
+        this.seedRisk = seedRisk;
+        this.leastPercent = leastPercent;
+      }
+
+      void offer(int j) {
+        Item item = items.get(j);
+        if (assigned[j] < 0 && item.risk().total() * 100 >= seedRisk * leastPercent && queued.add(j)) {
+          frontier.add(item);
+        }
+      }
+
+      void polled(int j) {
+        queued.remove(j);
+      }
     }
 
     /** @return whether the finding holds one of the case's transactions between accounts that may join */
@@ -224,31 +250,27 @@ public final class Cases {
       RowList rows = item.finding().rows();
       for (int k = 0; k < rows.size(); k++) {
         int r = rows.getInt(k);
-        if (d.rows.get(r) && !hubs.isExternal(index.from(r)) && !hubs.isExternal(index.to(r))) {
+        if (d.rows.contains(r) && !hubs.isExternal(index.from(r)) && !hubs.isExternal(index.to(r))) {
           return true;
         }
       }
       return false;
     }
 
-    private void push(PriorityQueue<Item> frontier, Item item) {
+    private void push(Candidates candidates, Item item) {
       Ledger ledger = index.ledger();
       for (String s : item.finding().subjects()) {
         OptionalInt a = ledger.accounts().id(s);
         if (a.isPresent()) {
           for (int j : byAccount.getOrDefault(a.getAsInt(), List.of())) {
-            if (assigned[j] < 0) {
-              frontier.add(items.get(j));
-            }
+            candidates.offer(j);
           }
         }
       }
       RowList rows = item.finding().rows();
       for (int k = 0; k < rows.size(); k++) {
         for (int j : byRow.getOrDefault(rows.getInt(k), List.of())) {
-          if (assigned[j] < 0) {
-            frontier.add(items.get(j));
-          }
+          candidates.offer(j);
         }
       }
     }
@@ -261,21 +283,24 @@ public final class Cases {
         return false;
       }
       RowList rows = item.finding().rows();
+      int roomRows = options.maxTransactions() - d.rows.size();
+      int roomAccounts = options.maxAccounts() - d.accounts.size();
       int newRows = 0;
-      BitSet extra = new BitSet();
+      IntSet extra = new IntSet();
       for (int k = 0; k < rows.size(); k++) {
         int r = rows.getInt(k);
-        if (!d.rows.get(r)) {
-          newRows++;
+        if (!d.rows.contains(r)) {
+          if (++newRows > roomRows) {
+            return false;
+          }
           for (int a : new int[] {index.from(r), index.to(r)}) {
-            if (!d.accounts.get(a)) {
-              extra.set(a);
+            if (!d.accounts.contains(a) && extra.add(a) && extra.size() > roomAccounts) {
+              return false;
             }
           }
         }
       }
-      return d.rowCount + newRows <= options.maxTransactions()
-          && d.accountCount + extra.cardinality() <= options.maxAccounts();
+      return true;
     }
 
     private void add(Draft d, Item item, int id) {
@@ -286,16 +311,9 @@ public final class Cases {
       RowList rows = item.finding().rows();
       for (int k = 0; k < rows.size(); k++) {
         int r = rows.getInt(k);
-        if (!d.rows.get(r)) {
-          d.rows.set(r);
-          d.rowCount++;
-        }
-        for (int a : new int[] {index.from(r), index.to(r)}) {
-          if (!d.accounts.get(a)) {
-            d.accounts.set(a);
-            d.accountCount++;
-          }
-        }
+        d.rows.add(r);
+        d.accounts.add(index.from(r));
+        d.accounts.add(index.to(r));
       }
     }
   }
@@ -303,7 +321,7 @@ public final class Cases {
   private static Case toCase(TemporalIndex index, Hubs hubs, AnalysisSettings settings, Draft d, int rank) {
     Ledger ledger = index.ledger();
     List<Integer> ordered = new ArrayList<>();
-    for (int r = d.rows.nextSetBit(0); r >= 0; r = d.rows.nextSetBit(r + 1)) {
+    for (int r : d.rows.toSortedArray()) {
       ordered.add(r);
     }
     ordered.sort(Comparator.comparingLong((Integer r) -> index.time(r)).thenComparingInt(r -> r));
