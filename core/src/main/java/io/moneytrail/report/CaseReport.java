@@ -130,7 +130,7 @@ public final class CaseReport {
     }
     files.put("accounts.csv", out -> Tables.accounts(result, out));
     files.put("rejects.csv", out -> RejectsCsv.write(result.load().rejects(), out));
-    FlaggedGraph graph = new FlaggedGraph(result);
+    FlaggedGraph graph = new FlaggedGraph(result, options.listedCases());
     files.put("graph.graphml", graph::writeGraphMl);
     files.put("graph.gexf", graph::writeGexf);
     files.put("graph.dot", graph::writeDot);

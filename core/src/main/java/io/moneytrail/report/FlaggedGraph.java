@@ -23,7 +23,8 @@ import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
- * The flagged subgraph of all cases for other tools: one vertex per account of any case, one edge
+ * The flagged subgraph of the top cases for other tools ({@link ReportOptions#listedCases()}; all
+ * cases are in the JSON and CSV files): one vertex per account of any case, one edge
  * per flagged transaction, with account attributes (label, case: its best-ranked case, cases: all
  * of them joined by {@code ;}, role and score where it scores highest) and transaction attributes
  * (id, time, amount, currency, flow_case, flow_cases). An account or transaction in several cases
@@ -42,10 +43,11 @@ final class FlaggedGraph {
   private final Map<Edge, List<String>> edgeCases = new LinkedHashMap<>();
   private final Ledger ledger;
 
-  FlaggedGraph(AnalysisResult result) {
+  /** The graph of the top cases (the report's listed cases: the files stay small whatever the input). */
+  FlaggedGraph(AnalysisResult result, int cases) {
     TemporalIndex index = result.index();
     ledger = index.ledger();
-    for (Case c : result.cases()) {
+    for (Case c : result.cases().subList(0, Math.min(cases, result.cases().size()))) {
       for (CaseAccount a : new TreeMap<>(accountsByKey(c)).values()) {
         if (graph.addVertex(a.account())) {
           vertexIds.put(a.account(), "a" + (vertexIds.size() + 1));

@@ -34,8 +34,6 @@ import java.util.Set;
 final class HtmlReport {
   /** Transactions listed per case in the HTML; all are in findings.json and the CSVs. */
   static final int MAX_TRANSACTIONS_SHOWN = 300;
-  /** Cases listed in the ranked table (at least the cases shown in full); all are in cases.csv. */
-  static final int MAX_CASES_LISTED = 200;
   /** Accounts drawn in a case's overview picture, by score. */
   static final int MAX_ACCOUNTS_DRAWN = 80;
   /** Counterparties drawn around the hub of a star picture. */
@@ -139,7 +137,7 @@ final class HtmlReport {
     b.append("<table>\n<tr><th>#</th><th>case</th><th>risk</th><th>what happened</th><th>total</th>"
         + "<th>accounts</th><th>transactions</th><th>period</th></tr>\n");
     int shown = options.topCases();
-    int listed = Math.min(r.cases().size(), Math.max(shown, MAX_CASES_LISTED));
+    int listed = Math.min(r.cases().size(), options.listedCases());
     for (Case c : r.cases().subList(0, listed)) {
       b.append("<tr><td class=\"num\">").append(c.rank()).append("</td><td class=\"id\">");
       if (c.rank() <= shown) {

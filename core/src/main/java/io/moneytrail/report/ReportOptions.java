@@ -16,6 +16,17 @@ public record ReportOptions(int topCases) {
     }
   }
 
+  /** Cases listed in report.html's ranked table and drawn in the graph files, at least. */
+  public static final int LISTED_CASES = 200;
+
+  /**
+   * @return how many of the top cases report.html lists and the graph files hold: at least
+   *     {@link #LISTED_CASES}, and every case shown in full; all cases are in the JSON and CSV files
+   */
+  public int listedCases() {
+    return Math.max(topCases, LISTED_CASES);
+  }
+
   /** @return the top 10 cases shown in full */
   public static ReportOptions defaults() {
     return new ReportOptions(10);

@@ -152,6 +152,43 @@ class CaseReportTest {
   }
 
   @Test
+  void withThousandsOfCasesTheHtmlAndTheGraphsHoldTheTopCasesAndTheDataFilesAll() throws Exception {
+    StringBuilder csv = new StringBuilder("tx_id,timestamp,from_account,to_account,amount,currency\n");
+    int networks = 260;
+    for (int n = 0; n < networks; n++) {
+      for (int k = 0; k < 6; k++) {
+        csv.append("T").append(n).append('-').append(k).append(",2025-01-01T00:00:00Z".replace("01T00", String.format(
+            "%02dT%02d", 1 + n % 28, k))).append(",S").append(n).append('-').append(k).append(",M").append(n)
+            .append(',').append(1000 + k).append(".00,EUR\n");
+      }
+    }
+    Path input = tmp.resolve("many.csv");
+    Files.writeString(input, csv);
+    Path dir = write(input, tmp.resolve("out"));
+    AnalysisResult r = Analysis.run(LedgerReader.read(IngestOptions.defaults(), input), AnalysisSettings.defaults());
+    assertTrue(r.cases().size() > ReportOptions.LISTED_CASES, r.cases().size() + " cases");
+    Document doc = Jsoup.parse(Files.readString(dir.resolve("report.html")));
+    assertEquals(ReportOptions.LISTED_CASES, doc.select("#cases tr").size() - 1);
+    assertTrue(doc.select("#cases p.note").text().contains("200 of " + r.cases().size() + " cases listed"));
+    assertEquals(ReportOptions.defaults().topCases(), doc.select("section.case").size());
+    Set<String> topAccounts = new HashSet<>();
+    r.cases().subList(0, ReportOptions.LISTED_CASES).forEach(c -> c.accounts().forEach(a -> topAccounts.add(a.account())));
+    Graph<String, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
+    GraphMLImporter<String, DefaultEdge> gml = new GraphMLImporter<>();
+    gml.setSchemaValidation(false);
+    gml.setVertexFactory(id -> id);
+    try (Reader in = Files.newBufferedReader(dir.resolve("graph.graphml"))) {
+      gml.importGraph(g, in);
+    }
+    assertEquals(topAccounts.size(), g.vertexSet().size(), "the graph holds the listed cases only");
+    List<CSVRecord> cases;
+    try (Reader in = Files.newBufferedReader(dir.resolve("cases.csv"))) {
+      cases = CSVFormat.RFC4180.parse(in).getRecords();
+    }
+    assertEquals(r.cases().size() + 1, cases.size(), "cases.csv holds every case");
+  }
+
+  @Test
   void findingsJsonIsStreamedWithTheBytesOfTheWholeTree() throws Exception {
     for (Path input : List.of(SCAM, hostileInput())) {
       AnalysisResult r = Analysis.run(LedgerReader.read(IngestOptions.defaults(), input), AnalysisSettings.defaults());
